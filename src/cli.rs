@@ -1,0 +1,256 @@
+//! The command line as clap derive structs: argument shapes and help text only. Nothing here
+//! opens files, the store or the terminal (so completions can be generated from it).
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "omni",
+    version,
+    about = "One local picture of a merchant's channels: catalogue, stock, sales and customers",
+    long_about = "omni keeps the CSV exports of a merchant's web shop, marketplaces and physical stores in one \
+local SQLite store and makes the data meet.\n\nStart with `omni demo` to see it on sample data, or `omni init` \
+to create a store (./omni.db, or --db PATH, or $OMNI_DB).",
+    after_help = "Exit codes: 0 success, 1 error, 2 usage, 3 findings under --check/--fail-on, 4 store locked by another omni."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// The store to use [default: $OMNI_DB, else ./omni.db]
+    #[arg(long, global = true, env = "OMNI_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Output format [default: table on a terminal, csv otherwise]
+    #[arg(long, global = true, value_enum)]
+    pub format: Option<FormatArg>,
+    /// Print only results and errors: no progress, no notes
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Print detail on stderr: detected formats, column mappings, ignored columns
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
+    /// Never draw a progress bar
+    #[arg(long, global = true)]
+    pub no_progress: bool,
+    /// Colour in tables and messages (auto: only on a terminal and without NO_COLOR)
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    /// When another omni is writing to the store, wait up to this many seconds (then exit 4)
+    #[arg(long, global = true, value_name = "SECONDS", default_value_t = 0)]
+    pub wait: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the store (safe to run again; upgrades an older store, refuses a newer one)
+    Init(InitArgs),
+    /// Define the places where you sell
+    #[command(subcommand)]
+    Channels(ChannelsCommand),
+    /// Define the places where stock sits, and which channels each one feeds
+    #[command(subcommand)]
+    Locations(LocationsCommand),
+    /// Load CSV/TSV files: a catalogue, stock counts, sales or customers
+    Import(ImportArgs),
+    /// The import ledger: one entry per imported file
+    #[command(subcommand)]
+    Batches(BatchesCommand),
+    /// Print a whole store table (money as exact decimals beside its currency)
+    Export(ExportArgs),
+    /// Run one read-only SQL query against the store
+    Sql(SqlArgs),
+    /// Build a store from the bundled sample data of a Spanish merchant and show what it holds
+    Demo(DemoArgs),
+    /// Print the shell completion script for SHELL
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The merchant's time zone (IANA name): report periods are cut in it, and times written
+    /// without an offset are read in it [default: this machine's zone]
+    #[arg(long, value_name = "ZONE")]
+    pub timezone: Option<String>,
+    /// Currency of amounts whose file and channel name none (ISO 4217, e.g. EUR)
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ChannelsCommand {
+    /// Add a channel
+    Add {
+        /// The channel's name, as files and commands will refer to it (e.g. web, amazon-es)
+        name: String,
+        /// What kind of channel it is
+        #[arg(long, value_enum)]
+        kind: KindArg,
+        /// The platform behind it (shopify, amazon, ebay, …)
+        #[arg(long)]
+        platform: Option<String>,
+        /// The currency its amounts are in when its files do not say (ISO 4217)
+        #[arg(long, value_name = "CODE")]
+        currency: Option<String>,
+    },
+    /// List channels with their stock sources, listings and orders
+    List,
+    /// Remove a channel (refused while data refers to it, unless --force)
+    Remove {
+        name: String,
+        /// Also remove its listings, orders, order lines and customer records
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Web,
+    Marketplace,
+    Store,
+    Social,
+    App,
+    Wholesale,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocationsCommand {
+    /// Add a location
+    Add {
+        /// The location's name, as stock files and commands will refer to it
+        name: String,
+        /// What kind of place it is
+        #[arg(long, value_enum, default_value_t = LocationKindArg::Warehouse)]
+        kind: LocationKindArg,
+        /// Channels this location's stock is sold on, comma-separated (appended to each
+        /// channel's source order)
+        #[arg(long, value_delimiter = ',', value_name = "CHANNELS")]
+        feeds: Vec<String>,
+    },
+    /// List locations with the channels they feed and their latest stock
+    List,
+    /// Remove a location (refused while stock refers to it, unless --force)
+    Remove {
+        name: String,
+        /// Also remove its stock levels and feeds
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LocationKindArg {
+    Store,
+    Warehouse,
+    Fulfilment,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// What the files hold
+    #[arg(value_enum)]
+    pub kind: ImportKindArg,
+    /// Files to import, one transaction each; `-` reads standard input
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The channel of every row (sales without a channel column, a channel's catalogue or
+    /// customers); an unknown channel is created when its name implies its kind
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// The location of every row (stock files without a location column)
+    #[arg(long)]
+    pub location: Option<String>,
+    /// What to do with bad rows: abort imports nothing and lists them; skip imports the rest
+    #[arg(long, value_enum, default_value_t = OnErrorArg::Abort)]
+    pub on_error: OnErrorArg,
+    /// With --on-error skip: write the bad rows here, with their line number and reason
+    #[arg(long, value_name = "FILE")]
+    pub rejects: Option<PathBuf>,
+    /// Check everything and report what would change, writing nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// The decimal mark of amounts, when the file does not make it clear (e.g. only `1,234`)
+    #[arg(long, value_enum)]
+    pub decimal: Option<DecimalArg>,
+    /// How dates are written, in strftime form (e.g. %d/%m/%Y %H:%M), when the file does not
+    /// make the day/month order clear
+    #[arg(long, value_name = "FORMAT")]
+    pub date_format: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportKindArg {
+    /// sku, title, barcode, brand, category, price, currency, quantity, status, url, …
+    Catalog,
+    /// sku, location, on_hand, reserved, as_of
+    Stock,
+    /// order_id, line_id, channel, ordered_at, status, customer_*, sku, quantity, unit_price, …
+    Sales,
+    /// customer_id, email, phone, name, given_name, family_name, address, city, postcode, …
+    Customers,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnErrorArg {
+    Abort,
+    Skip,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DecimalArg {
+    Dot,
+    Comma,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BatchesCommand {
+    /// List every import with its counts
+    List,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The table to print
+    #[arg(value_parser = clap::builder::PossibleValuesParser::new([
+        "channels", "locations", "location_feeds", "products", "listings", "stock_levels",
+        "orders", "order_lines", "customer_records", "batches",
+    ]))]
+    pub table: String,
+}
+
+#[derive(Debug, Args)]
+pub struct SqlArgs {
+    /// One SELECT (or other read-only) statement
+    pub query: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to generate completions for
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

@@ -1,0 +1,182 @@
+//! `omni demo`: a store built from the bundled sample data of a fictional Spanish merchant,
+//! through the same import engine as `omni import`, and what to run next.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cli::DemoArgs;
+use crate::config::Config;
+use crate::ingest::{Kind, Source};
+use crate::render::Output;
+use crate::report::{Cell, Table};
+use crate::store::settings::{CURRENCY, TIMEZONE};
+use crate::store::{Store, WriteLock};
+
+use super::import::{ImportSpec, import_source};
+
+/// One sample file: its name, bytes, kind and the channel or location it belongs to.
+struct SampleFile {
+    name: &'static str,
+    data: &'static [u8],
+    kind: Kind,
+    channel: Option<&'static str>,
+    location: Option<&'static str>,
+}
+
+macro_rules! sample {
+    ($file:literal, $kind:expr, $channel:expr, $location:expr) => {
+        SampleFile {
+            name: $file,
+            data: include_bytes!(concat!("../../fixtures/demo/", $file)),
+            kind: $kind,
+            channel: $channel,
+            location: $location,
+        }
+    };
+}
+
+const CHANNELS: &[(&str, &str, Option<&str>)] = &[
+    ("web", "web", None),
+    ("amazon-es", "marketplace", Some("amazon")),
+    ("ebay", "marketplace", Some("ebay")),
+    ("store-madrid", "store", None),
+    ("store-barcelona", "store", None),
+];
+
+/// Locations and the channels they feed, in each channel's source order.
+const LOCATIONS: &[(&str, &str, &[&str])] = &[
+    ("warehouse", "warehouse", &["web", "amazon-es", "ebay"]),
+    ("madrid", "store", &["store-madrid", "web"]),
+    ("barcelona", "store", &["store-barcelona"]),
+];
+
+fn samples() -> Vec<SampleFile> {
+    vec![
+        sample!("products.csv", Kind::Catalog, None, None),
+        sample!("listings_web.csv", Kind::Catalog, Some("web"), None),
+        sample!(
+            "listings_amazon-es.csv",
+            Kind::Catalog,
+            Some("amazon-es"),
+            None
+        ),
+        sample!("listings_ebay.csv", Kind::Catalog, Some("ebay"), None),
+        sample!("stock_warehouse.csv", Kind::Stock, None, Some("warehouse")),
+        sample!("stock_madrid.csv", Kind::Stock, None, Some("madrid")),
+        sample!("stock_barcelona.csv", Kind::Stock, None, Some("barcelona")),
+        sample!("customers_web.csv", Kind::Customers, Some("web"), None),
+        sample!("sales_web.csv", Kind::Sales, None, None),
+        sample!("sales_amazon-es.csv", Kind::Sales, None, None),
+        sample!("sales_ebay.csv", Kind::Sales, None, None),
+        sample!("sales_store-madrid.csv", Kind::Sales, None, None),
+        sample!("sales_store-barcelona.csv", Kind::Sales, None, None),
+    ]
+}
+
+pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
+    let db = demo_path(cfg)?;
+    let _lock = WriteLock::acquire(&db, cfg.wait, "demo")?;
+    let (mut store, _) = Store::create_or_upgrade(&db)?;
+    store.set_setting(TIMEZONE, "Europe/Madrid")?;
+    store.set_setting(CURRENCY, "EUR")?;
+    for (name, kind, platform) in CHANNELS {
+        store.add_channel(name, kind, *platform, Some("EUR"))?;
+    }
+    for (name, kind, feeds) in LOCATIONS {
+        let feeds: Vec<String> = feeds.iter().map(|f| f.to_string()).collect();
+        store.add_location(name, kind, &feeds)?;
+    }
+    let quiet = Output {
+        quiet: true,
+        progress: false,
+        ..out.clone()
+    };
+    let mut loaded = Table::new(&[
+        "file",
+        "kind",
+        "channel_or_location",
+        "rows",
+        "new",
+        "rejected",
+    ]);
+    for f in samples() {
+        let spec = ImportSpec {
+            kind: f.kind,
+            channel: f.channel.map(str::to_string),
+            location: f.location.map(str::to_string),
+            skip_bad_rows: false,
+            dry_run: false,
+            decimal: None,
+            date_format: None,
+        };
+        let source = Source::Bytes {
+            name: f.name.to_string(),
+            data: f.data,
+        };
+        let outcome = import_source(&mut store, &source, &spec, None, &quiet)
+            .with_context(|| format!("the demo's sample file {} did not import", f.name))?;
+        loaded.push(vec![
+            Cell::text(f.name),
+            Cell::text(f.kind.as_str()),
+            Cell::text(f.channel.or(f.location).unwrap_or(match f.kind {
+                Kind::Catalog => "(master catalogue)",
+                _ => "(channel column)",
+            })),
+            Cell::Int(outcome.counts.read as i64),
+            Cell::Int(outcome.counts.inserted as i64),
+            Cell::Int(outcome.counts.rejected as i64),
+        ]);
+    }
+    let counts = store.table_counts()?;
+    let totals: Vec<String> = counts.iter().map(|(t, n)| format!("{t} {n}")).collect();
+    let db_arg = shell_quote(&db.display().to_string());
+    loaded.notes = vec![
+        String::new(),
+        format!("Store: {}", db.display()),
+        format!("Holds: {}", totals.join(", ")),
+        String::new(),
+        "Try next:".into(),
+        format!("  omni --db {db_arg} channels list"),
+        format!("  omni --db {db_arg} locations list"),
+        format!("  omni --db {db_arg} batches list"),
+        format!(
+            "  omni --db {db_arg} sql \"SELECT c.name, count(*) AS lines, sum(l.quantity) AS units FROM order_lines l JOIN channels c ON c.id = l.channel_id GROUP BY c.name\""
+        ),
+        format!("  omni --db {db_arg} export order_lines --format json"),
+    ];
+    out.table(&loaded)?;
+    if out.format != crate::config::Format::Table {
+        out.note(&format!("store: {}", db.display()));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The named store (`--db` or `$OMNI_DB`) if it does not exist yet, else a fresh temporary one.
+fn demo_path(cfg: &Config) -> Result<PathBuf> {
+    if cfg.db_named {
+        if cfg.db.exists() {
+            bail!(
+                "{} already exists; the demo builds a new store (remove it or choose another --db)",
+                cfg.db.display()
+            );
+        }
+        return Ok(cfg.db.clone());
+    }
+    let dir = tempfile::Builder::new()
+        .prefix("omni-demo-")
+        .tempdir()
+        .context("cannot create a temporary directory")?;
+    Ok(dir.keep().join("omni.db"))
+}
+
+fn shell_quote(s: &str) -> String {
+    if s.chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-".contains(c))
+    {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}

@@ -1,0 +1,13 @@
+//! One file per command: each orchestrates ingest, store and render, and holds no SQL,
+//! formatting or business rules of its own.
+
+pub mod batches;
+pub mod channels;
+pub mod completions;
+pub mod demo;
+pub mod export;
+pub mod import;
+pub mod init;
+pub mod locations;
+pub mod rejects;
+pub mod sql;

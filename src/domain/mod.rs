@@ -1,0 +1,11 @@
+//! Typed values of the retail domain and their invariants. No I/O, no SQL, no terminal:
+//! everything here is pure and unit-tested beside the code.
+
+pub mod channel;
+pub mod currency;
+pub mod datetime;
+pub mod gtin;
+pub mod money;
+pub mod number;
+pub mod records;
+pub mod sku;

@@ -1,0 +1,262 @@
+//! Opens one input as CSV: detects the encoding, the delimiter, the header row and the
+//! number/date locale from its first part, then streams its rows with their line numbers.
+//! Memory stays flat: only the sample and the current record are held.
+
+use std::borrow::Cow;
+use std::io::{self, Read};
+
+use anyhow::{Result, anyhow, bail};
+
+use crate::domain::number::DecimalMark;
+
+use super::columns::{ColumnMap, HeaderError, Kind};
+use super::decode::{FieldEncoding, TextEncoding, normalized_stream};
+use super::locale::{Locale, sniff_locale};
+use super::sniff::{Dialect, find_header};
+use super::source::{HashingReader, SharedStream, Source};
+
+/// How much of the file is read up front to sniff its encoding, dialect and locale.
+const SAMPLE_BYTES: usize = 1 << 20;
+/// A line longer than this is not a CSV record but a broken or hostile file.
+const MAX_LINE_BYTES: usize = 64 << 20;
+
+/// The same CSV settings for sniffing and for reading, so record counts agree.
+pub fn csv_reader<R: Read>(input: R, delimiter: u8) -> csv::Reader<R> {
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input)
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct InputOptions {
+    /// Required columns the command line supplies (`--channel`, `--location`).
+    pub provided: Vec<&'static str>,
+    pub decimal: Option<DecimalMark>,
+}
+
+pub struct CsvInput {
+    pub name: String,
+    pub encoding: TextEncoding,
+    pub dialect: Dialect,
+    pub map: ColumnMap,
+    pub locale: Locale,
+    field_encoding: FieldEncoding,
+    reader: csv::Reader<Box<dyn Read>>,
+    stream: SharedStream,
+    record: csv::ByteRecord,
+    skipped_header: bool,
+}
+
+/// One data row: its line in the file and its raw fields.
+pub struct Row<'a> {
+    pub line: u64,
+    record: &'a csv::ByteRecord,
+    encoding: FieldEncoding,
+}
+
+impl Row<'_> {
+    /// A field by file column index: `Ok(None)` when absent or blank.
+    pub fn get(&self, index: usize) -> Result<Option<Cow<'_, str>>, &'static str> {
+        match self.record.get(index) {
+            None => Ok(None),
+            Some(bytes) => {
+                let text = self.encoding.decode(bytes)?;
+                if text.trim().is_empty() {
+                    Ok(None)
+                } else {
+                    Ok(Some(text))
+                }
+            }
+        }
+    }
+
+    pub fn raw_lossy(&self, index: usize) -> Option<String> {
+        self.record
+            .get(index)
+            .map(|b| self.encoding.decode_lossy(b))
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.record
+            .iter()
+            .all(|f| f.iter().all(u8::is_ascii_whitespace))
+    }
+
+    /// Every field, decoded leniently, for the rejects file.
+    pub fn fields_lossy(&self) -> Vec<String> {
+        self.record
+            .iter()
+            .map(|b| self.encoding.decode_lossy(b))
+            .collect()
+    }
+}
+
+impl CsvInput {
+    pub fn open(source: &Source, kind: Kind, opts: &InputOptions) -> Result<CsvInput> {
+        let name = source.display_name();
+        let (raw, stream) = HashingReader::new(source.open()?);
+        let mut raw: Box<dyn Read> = Box::new(raw);
+        let prefix =
+            read_up_to(&mut raw, SAMPLE_BYTES).map_err(|e| anyhow!("cannot read {name}: {e}"))?;
+        if prefix.is_empty() {
+            bail!("{name} is empty");
+        }
+        let encoding = TextEncoding::detect(&prefix);
+        let mut text =
+            Box::new(LineGuard::new(normalized_stream(encoding, prefix, raw))) as Box<dyn Read>;
+        let sample =
+            read_up_to(&mut text, SAMPLE_BYTES).map_err(|e| anyhow!("cannot read {name}: {e}"))?;
+        let field_encoding = encoding.field_encoding();
+        let dialect =
+            find_header(&sample, field_encoding, kind).ok_or_else(|| no_header(&name, kind))?;
+        let map = ColumnMap::build(kind, &dialect.header, &opts.provided)
+            .map_err(|e| header_error(&name, &dialect, e))?;
+        let mut locale = sniff_locale(&sample, field_encoding, &dialect, &map);
+        if opts.decimal.is_some() {
+            locale.decimal = opts.decimal;
+        }
+        let whole: Box<dyn Read> = Box::new(io::Cursor::new(sample).chain(text));
+        let reader = csv_reader(whole, dialect.delimiter);
+        Ok(CsvInput {
+            name,
+            encoding,
+            dialect,
+            map,
+            locale,
+            field_encoding,
+            reader,
+            stream,
+            record: csv::ByteRecord::new(),
+            skipped_header: false,
+        })
+    }
+
+    /// The next row after the header, or `None` at the end of the file.
+    pub fn next_row(&mut self) -> Result<Option<Row<'_>>> {
+        if !self.skipped_header {
+            for _ in 0..=self.dialect.header_index {
+                if !self.read_record()? {
+                    return Ok(None);
+                }
+            }
+            self.skipped_header = true;
+        }
+        if !self.read_record()? {
+            return Ok(None);
+        }
+        let line = self.record.position().map_or(0, |p| p.line());
+        Ok(Some(Row {
+            line,
+            record: &self.record,
+            encoding: self.field_encoding,
+        }))
+    }
+
+    fn read_record(&mut self) -> Result<bool> {
+        self.reader.read_byte_record(&mut self.record).map_err(|e| {
+            let line = e
+                .position()
+                .map_or(String::new(), |p| format!(":{}", p.line()));
+            match e.kind() {
+                csv::ErrorKind::Io(io) => anyhow!("{}{line}: {io}", self.name),
+                _ => anyhow!("{}{line}: {e}", self.name),
+            }
+        })
+    }
+
+    /// Raw bytes read so far (for progress).
+    pub fn bytes_read(&self) -> u64 {
+        self.stream.borrow().consumed
+    }
+
+    /// SHA-256 of every byte read; complete once `next_row` has returned `None`.
+    pub fn digest(&self) -> String {
+        self.stream.borrow().digest()
+    }
+}
+
+fn read_up_to(r: &mut dyn Read, limit: usize) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::with_capacity(limit.min(1 << 16));
+    r.take(limit as u64).read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+fn no_header(name: &str, kind: Kind) -> anyhow::Error {
+    let required: Vec<&str> = kind
+        .columns()
+        .iter()
+        .filter(|c| c.required)
+        .map(|c| c.name)
+        .collect();
+    anyhow!(
+        "{name}: no header row with {kind} columns found in the first lines (a {kind} file needs {})",
+        required.join(", ")
+    )
+}
+
+fn header_error(name: &str, dialect: &Dialect, e: HeaderError) -> anyhow::Error {
+    let line = dialect.header_line;
+    match e {
+        HeaderError::Duplicate {
+            name: col,
+            first,
+            second,
+        } => {
+            anyhow!("{name}:{line}: column \"{col}\" appears twice (columns {first} and {second})")
+        }
+        HeaderError::Missing(cols) => {
+            let hint = cols
+                .iter()
+                .filter_map(|c| match *c {
+                    "channel" => Some(" (or pass --channel)"),
+                    "location" => Some(" (or pass --location)"),
+                    _ => None,
+                })
+                .next()
+                .unwrap_or("");
+            anyhow!(
+                "{name}:{line}: missing required column{} {}{hint}",
+                if cols.len() > 1 { "s" } else { "" },
+                cols.join(", ")
+            )
+        }
+    }
+}
+
+/// Refuses a line longer than [`MAX_LINE_BYTES`] instead of buffering it whole.
+struct LineGuard<R> {
+    inner: R,
+    since_newline: usize,
+}
+
+impl<R> LineGuard<R> {
+    fn new(inner: R) -> Self {
+        LineGuard {
+            inner,
+            since_newline: 0,
+        }
+    }
+}
+
+impl<R: Read> Read for LineGuard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        match buf[..n].iter().rposition(|&b| b == b'\n') {
+            Some(pos) => self.since_newline = n - pos - 1,
+            None => self.since_newline += n,
+        }
+        if self.since_newline > MAX_LINE_BYTES {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!(
+                    "a line is longer than {} MiB; this is not a CSV export",
+                    MAX_LINE_BYTES >> 20
+                ),
+            ));
+        }
+        Ok(n)
+    }
+}

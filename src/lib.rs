@@ -1,0 +1,34 @@
+//! omni: one local picture of a merchant's channels. The binary parses arguments and calls
+//! [`run`]; each command lives in `cmd/`, following the data from ingest to store to render.
+
+pub mod cli;
+pub mod cmd;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod ingest;
+pub mod render;
+pub mod report;
+pub mod store;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use cli::Command;
+use config::Config;
+use render::Output;
+
+pub fn run(command: &Command, cfg: &Config, out: &Output) -> Result<ExitCode> {
+    match command {
+        Command::Init(args) => cmd::init::run(args, cfg, out),
+        Command::Channels(c) => cmd::channels::run(c, cfg, out),
+        Command::Locations(c) => cmd::locations::run(c, cfg, out),
+        Command::Import(args) => cmd::import::run(args, cfg, out),
+        Command::Batches(c) => cmd::batches::run(c, cfg, out),
+        Command::Export(args) => cmd::export::run(args, cfg, out),
+        Command::Sql(args) => cmd::sql::run(args, cfg, out),
+        Command::Demo(args) => cmd::demo::run(args, cfg, out),
+        Command::Completions(args) => cmd::completions::run(args, out),
+    }
+}

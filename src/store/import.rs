@@ -1,0 +1,522 @@
+//! Writing one imported file: a transaction, a batch row, and an upsert per record keyed by
+//! the record's natural key, so re-imports and overlapping exports never duplicate rows.
+
+use std::collections::HashMap;
+
+use anyhow::{Result, bail};
+use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
+
+use crate::domain::records::{
+    CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, StockRecord, customer_record_key,
+};
+
+use super::channels::insert_channel;
+use super::{Store, now_text};
+
+/// The ledger entry of an import, before it runs.
+#[derive(Debug, Clone)]
+pub struct NewBatch {
+    pub kind: String,
+    pub source: String,
+    /// Known up front for files; for stdin it is known only at the end.
+    pub content_hash: Option<String>,
+    pub target: String,
+    pub profile: String,
+    pub encoding: String,
+    pub delimiter: String,
+}
+
+/// What happened to one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    Inserted,
+    Updated,
+    Unchanged,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub read: u64,
+    pub inserted: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub rejected: u64,
+}
+
+impl Counts {
+    pub fn add(&mut self, w: Written) {
+        match w {
+            Written::Inserted => self.inserted += 1,
+            Written::Updated => self.updated += 1,
+            Written::Unchanged => self.unchanged += 1,
+        }
+    }
+}
+
+/// The order the previous sales row belonged to: exports keep an order's lines together.
+struct OrderCache {
+    channel_id: i64,
+    order_id: String,
+    row_id: i64,
+    ordered_at: String,
+    shipping_seen: bool,
+}
+
+pub struct ImportTx<'s> {
+    tx: Transaction<'s>,
+    pub batch_id: i64,
+    last_order: Option<OrderCache>,
+    /// Lines numbered by position within their order when the file has no line ids.
+    positions: HashMap<(i64, String), u32>,
+}
+
+impl Store {
+    pub fn begin_import(&mut self, batch: &NewBatch) -> Result<ImportTx<'_>> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO batches (kind, source, content_hash, target, profile, encoding, delimiter, started_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                batch.kind,
+                batch.source,
+                batch.content_hash.clone().unwrap_or_else(|| format!("pending:{}", std::process::id())),
+                batch.target,
+                batch.profile,
+                batch.encoding,
+                batch.delimiter,
+                now_text()
+            ],
+        )?;
+        let batch_id = tx.last_insert_rowid();
+        Ok(ImportTx {
+            tx,
+            batch_id,
+            last_order: None,
+            positions: HashMap::new(),
+        })
+    }
+}
+
+impl ImportTx<'_> {
+    pub fn channel(&self, name: &str) -> Result<Option<(i64, Option<String>)>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT id, currency FROM channels WHERE name = ?1")?
+            .query_row([name], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?)
+    }
+
+    pub fn create_channel(&self, name: &str, kind: &str, platform: Option<&str>) -> Result<i64> {
+        insert_channel(&self.tx, name, kind, platform, None)
+    }
+
+    /// The location's id, creating it (as a warehouse) when a stock file names a new one.
+    pub fn location_or_create(&self, name: &str) -> Result<(i64, bool)> {
+        let found: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT id FROM locations WHERE name = ?1")?
+            .query_row([name], |r| r.get(0))
+            .optional()?;
+        if let Some(id) = found {
+            return Ok((id, false));
+        }
+        self.tx.execute(
+            "INSERT INTO locations (name, kind, created_at) VALUES (?1, 'warehouse', ?2)",
+            params![name, now_text()],
+        )?;
+        Ok((self.tx.last_insert_rowid(), true))
+    }
+
+    /// Same content already imported under this kind and target (checked before commit for stdin).
+    pub fn prior_batch_with(&self, hash: &str, kind: &str, target: &str) -> Result<Option<i64>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT id FROM batches WHERE content_hash = ?1 AND kind = ?2 AND target = ?3 AND id <> ?4",
+                params![hash, kind, target, self.batch_id],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    pub fn write_sales(&mut self, rec: &SalesRecord, channel_id: i64) -> Result<Written> {
+        let order_ref = self.upsert_order(rec, channel_id)?;
+        let line_id = match &rec.line_id {
+            Some(id) => id.clone(),
+            None => {
+                let n = self
+                    .positions
+                    .entry((channel_id, rec.order_id.clone()))
+                    .or_insert(0);
+                *n += 1;
+                n.to_string()
+            }
+        };
+        let at = rec.ordered_at.utc_text();
+        let currency = rec.currency().to_string();
+        let inserted = self.tx.prepare_cached(
+            "INSERT INTO order_lines (order_ref, channel_id, line_id, ordered_at, status, sku, quantity, unit_price, currency, discount, tax, batch_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+             ON CONFLICT (order_ref, line_id) DO NOTHING",
+        )?
+        .execute(params![
+            order_ref, channel_id, line_id, at, rec.status, rec.sku.as_str(), rec.quantity,
+            rec.unit_price.minor, currency, rec.discount, rec.tax, self.batch_id
+        ])?;
+        if inserted == 1 {
+            return Ok(Written::Inserted);
+        }
+        let updated = self.tx.prepare_cached(
+            "UPDATE order_lines SET ordered_at = ?3, status = ?4, sku = ?5, quantity = ?6, unit_price = ?7,
+                    currency = ?8, discount = ?9, tax = ?10, batch_id = ?11
+             WHERE order_ref = ?1 AND line_id = ?2
+               AND (ordered_at IS NOT ?3 OR status IS NOT ?4 OR sku IS NOT ?5 OR quantity IS NOT ?6
+                    OR unit_price IS NOT ?7 OR currency IS NOT ?8 OR discount IS NOT ?9 OR tax IS NOT ?10)",
+        )?
+        .execute(params![
+            order_ref, line_id, at, rec.status, rec.sku.as_str(), rec.quantity,
+            rec.unit_price.minor, currency, rec.discount, rec.tax, self.batch_id
+        ])?;
+        Ok(if updated == 1 {
+            Written::Updated
+        } else {
+            Written::Unchanged
+        })
+    }
+
+    /// The order row of a sales record: its first row in the file sets status, customer and
+    /// currency; its placement time is the earliest of its lines; shipping the first given.
+    fn upsert_order(&mut self, rec: &SalesRecord, channel_id: i64) -> Result<i64> {
+        let at = rec.ordered_at.utc_text();
+        if let Some(c) = self
+            .last_order
+            .as_mut()
+            .filter(|c| c.channel_id == channel_id && c.order_id == rec.order_id)
+        {
+            let row_id = c.row_id;
+            if at < c.ordered_at {
+                c.ordered_at = at.clone();
+                self.tx
+                    .prepare_cached(
+                        "UPDATE orders SET ordered_at = ?2, utc_offset = ?3 WHERE id = ?1",
+                    )?
+                    .execute(params![row_id, at, rec.ordered_at.offset_text()])?;
+            }
+            if let (false, Some(shipping)) = (c.shipping_seen, rec.shipping) {
+                c.shipping_seen = true;
+                self.tx
+                    .prepare_cached("UPDATE orders SET shipping = ?2 WHERE id = ?1")?
+                    .execute(params![row_id, shipping])?;
+            }
+            return Ok(row_id);
+        }
+        let customer = self.upsert_customer_ref(&rec.customer, channel_id)?;
+        let existing: Option<(i64, String)> = self
+            .tx
+            .prepare_cached(
+                "SELECT id, ordered_at FROM orders WHERE channel_id = ?1 AND order_id = ?2",
+            )?
+            .query_row(params![channel_id, rec.order_id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()?;
+        let (row_id, ordered_at) = match existing {
+            None => {
+                self.tx
+                    .prepare_cached(
+                        "INSERT INTO orders (channel_id, order_id, ordered_at, utc_offset, status, customer_record_id, currency, shipping, batch_id)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                    )?
+                    .execute(params![
+                        channel_id, rec.order_id, at, rec.ordered_at.offset_text(), rec.status, customer,
+                        rec.currency().to_string(), rec.shipping.unwrap_or(0), self.batch_id
+                    ])?;
+                (self.tx.last_insert_rowid(), at)
+            }
+            Some((id, stored_at)) => {
+                let earliest = if at < stored_at { at } else { stored_at };
+                self.tx
+                    .prepare_cached(
+                        "UPDATE orders SET ordered_at = ?2, status = COALESCE(?3, status),
+                                customer_record_id = COALESCE(?4, customer_record_id),
+                                shipping = COALESCE(?5, shipping), batch_id = ?6
+                         WHERE id = ?1 AND (ordered_at IS NOT ?2 OR status IS NOT COALESCE(?3, status)
+                               OR customer_record_id IS NOT COALESCE(?4, customer_record_id)
+                               OR shipping IS NOT COALESCE(?5, shipping))",
+                    )?
+                    .execute(params![id, earliest, rec.status, customer, rec.shipping, self.batch_id])?;
+                (id, earliest)
+            }
+        };
+        self.last_order = Some(OrderCache {
+            channel_id,
+            order_id: rec.order_id.clone(),
+            row_id,
+            ordered_at,
+            shipping_seen: rec.shipping.is_some(),
+        });
+        Ok(row_id)
+    }
+
+    /// The channel's record of the person behind an order; `None` for a guest.
+    fn upsert_customer_ref(&self, c: &CustomerRef, channel_id: i64) -> Result<Option<i64>> {
+        let Some(key) = customer_record_key(
+            c.customer_id.as_deref(),
+            c.email.as_deref(),
+            c.phone.as_deref(),
+            c.name.as_deref(),
+            None,
+        ) else {
+            return Ok(None);
+        };
+        let record = CustomerRecord {
+            customer_id: c.customer_id.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+            name: c.name.clone(),
+            ..CustomerRecord::default()
+        };
+        Ok(Some(
+            self.upsert_customer_record(&record, &key, channel_id)?.0,
+        ))
+    }
+
+    pub fn write_customer(&self, rec: &CustomerRecord, channel_id: i64) -> Result<Written> {
+        let key = customer_record_key(
+            rec.customer_id.as_deref(),
+            rec.email.as_deref(),
+            rec.phone.as_deref(),
+            rec.full_name().as_deref(),
+            rec.postcode.as_deref(),
+        );
+        let Some(key) = key else {
+            bail!("customer record without an identifying field")
+        };
+        Ok(self.upsert_customer_record(rec, &key, channel_id)?.1)
+    }
+
+    /// Inserts or fills in a customer record; a blank field never erases a known value.
+    fn upsert_customer_record(
+        &self,
+        rec: &CustomerRecord,
+        key: &str,
+        channel_id: i64,
+    ) -> Result<(i64, Written)> {
+        let created_at = rec.created_at.map(|i| i.utc_text());
+        let inserted = self.tx.prepare_cached(
+            "INSERT INTO customer_records (channel_id, record_key, customer_id, email, phone, name, given_name, family_name,
+                                           address, city, postcode, region, country, created_at, batch_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+             ON CONFLICT (channel_id, record_key) DO NOTHING",
+        )?
+        .execute(params![
+            channel_id, key, rec.customer_id, rec.email, rec.phone, rec.name, rec.given_name, rec.family_name,
+            rec.address, rec.city, rec.postcode, rec.region, rec.country, created_at, self.batch_id
+        ])?;
+        let id_of = |tx: &Transaction<'_>| -> Result<i64> {
+            Ok(tx
+                .prepare_cached(
+                    "SELECT id FROM customer_records WHERE channel_id = ?1 AND record_key = ?2",
+                )?
+                .query_row(params![channel_id, key], |r| r.get(0))?)
+        };
+        if inserted == 1 {
+            return Ok((self.tx.last_insert_rowid(), Written::Inserted));
+        }
+        let updated = self.tx.prepare_cached(
+            "UPDATE customer_records SET
+                customer_id = COALESCE(?3, customer_id), email = COALESCE(?4, email), phone = COALESCE(?5, phone),
+                name = COALESCE(?6, name), given_name = COALESCE(?7, given_name), family_name = COALESCE(?8, family_name),
+                address = COALESCE(?9, address), city = COALESCE(?10, city), postcode = COALESCE(?11, postcode),
+                region = COALESCE(?12, region), country = COALESCE(?13, country), created_at = COALESCE(?14, created_at),
+                batch_id = ?15
+             WHERE channel_id = ?1 AND record_key = ?2
+               AND (customer_id IS NOT COALESCE(?3, customer_id) OR email IS NOT COALESCE(?4, email)
+                    OR phone IS NOT COALESCE(?5, phone) OR name IS NOT COALESCE(?6, name)
+                    OR given_name IS NOT COALESCE(?7, given_name) OR family_name IS NOT COALESCE(?8, family_name)
+                    OR address IS NOT COALESCE(?9, address) OR city IS NOT COALESCE(?10, city)
+                    OR postcode IS NOT COALESCE(?11, postcode) OR region IS NOT COALESCE(?12, region)
+                    OR country IS NOT COALESCE(?13, country) OR created_at IS NOT COALESCE(?14, created_at))",
+        )?
+        .execute(params![
+            channel_id, key, rec.customer_id, rec.email, rec.phone, rec.name, rec.given_name, rec.family_name,
+            rec.address, rec.city, rec.postcode, rec.region, rec.country, created_at, self.batch_id
+        ])?;
+        Ok((
+            id_of(&self.tx)?,
+            if updated == 1 {
+                Written::Updated
+            } else {
+                Written::Unchanged
+            },
+        ))
+    }
+
+    /// A master product, keyed by SKU. Blank fields keep what the store knows.
+    pub fn write_product(&self, rec: &CatalogRecord) -> Result<Written> {
+        let v = CatalogValues::of(rec);
+        let inserted = self.tx.prepare_cached(
+            "INSERT INTO products (sku, title, barcode, brand, category, price, currency, status, url, description, image_url, updated_at, batch_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+             ON CONFLICT (sku) DO NOTHING",
+        )?
+        .execute(params![
+            rec.sku.as_str(), rec.title, v.barcode, rec.brand, rec.category, v.price, v.currency, rec.status,
+            rec.url, rec.description, rec.image_url, v.updated_at, self.batch_id
+        ])?;
+        if inserted == 1 {
+            return Ok(Written::Inserted);
+        }
+        let updated = self.tx.prepare_cached(
+            "UPDATE products SET title = ?2, barcode = COALESCE(?3, barcode), brand = COALESCE(?4, brand),
+                    category = COALESCE(?5, category), price = COALESCE(?6, price), currency = COALESCE(?7, currency),
+                    status = COALESCE(?8, status), url = COALESCE(?9, url), description = COALESCE(?10, description),
+                    image_url = COALESCE(?11, image_url), updated_at = COALESCE(?12, updated_at), batch_id = ?13
+             WHERE sku = ?1
+               AND (title IS NOT ?2 OR barcode IS NOT COALESCE(?3, barcode) OR brand IS NOT COALESCE(?4, brand)
+                    OR category IS NOT COALESCE(?5, category) OR price IS NOT COALESCE(?6, price)
+                    OR currency IS NOT COALESCE(?7, currency) OR status IS NOT COALESCE(?8, status)
+                    OR url IS NOT COALESCE(?9, url) OR description IS NOT COALESCE(?10, description)
+                    OR image_url IS NOT COALESCE(?11, image_url) OR updated_at IS NOT COALESCE(?12, updated_at))",
+        )?
+        .execute(params![
+            rec.sku.as_str(), rec.title, v.barcode, rec.brand, rec.category, v.price, v.currency, rec.status,
+            rec.url, rec.description, rec.image_url, v.updated_at, self.batch_id
+        ])?;
+        Ok(if updated == 1 {
+            Written::Updated
+        } else {
+            Written::Unchanged
+        })
+    }
+
+    /// A channel's listing, keyed by channel and channel SKU, linked to the master product
+    /// with the same SKU. Every listing in the file is marked as seen by this batch.
+    pub fn write_listing(&self, rec: &CatalogRecord, channel_id: i64) -> Result<Written> {
+        let v = CatalogValues::of(rec);
+        let channel_sku = rec
+            .channel_sku
+            .clone()
+            .unwrap_or_else(|| rec.sku.as_str().to_string());
+        let product_id: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT id FROM products WHERE sku = ?1")?
+            .query_row([rec.sku.as_str()], |r| r.get(0))
+            .optional()?;
+        let inserted = self.tx.prepare_cached(
+            "INSERT INTO listings (channel_id, channel_sku, sku, product_id, title, barcode, brand, category, price, currency,
+                                   quantity, status, url, description, image_url, updated_at, batch_id, seen_batch_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)
+             ON CONFLICT (channel_id, channel_sku) DO NOTHING",
+        )?
+        .execute(params![
+            channel_id, channel_sku, rec.sku.as_str(), product_id, rec.title, v.barcode, rec.brand, rec.category,
+            v.price, v.currency, rec.quantity, rec.status, rec.url, rec.description, rec.image_url, v.updated_at,
+            self.batch_id
+        ])?;
+        if inserted == 1 {
+            return Ok(Written::Inserted);
+        }
+        let updated = self.tx.prepare_cached(
+            "UPDATE listings SET sku = ?3, product_id = ?4, title = ?5, barcode = ?6, brand = ?7, category = ?8,
+                    price = ?9, currency = ?10, quantity = ?11, status = ?12, url = ?13, description = ?14,
+                    image_url = ?15, updated_at = ?16, batch_id = ?17
+             WHERE channel_id = ?1 AND channel_sku = ?2
+               AND (sku IS NOT ?3 OR product_id IS NOT ?4 OR title IS NOT ?5 OR barcode IS NOT ?6 OR brand IS NOT ?7
+                    OR category IS NOT ?8 OR price IS NOT ?9 OR currency IS NOT ?10 OR quantity IS NOT ?11
+                    OR status IS NOT ?12 OR url IS NOT ?13 OR description IS NOT ?14 OR image_url IS NOT ?15
+                    OR updated_at IS NOT ?16)",
+        )?
+        .execute(params![
+            channel_id, channel_sku, rec.sku.as_str(), product_id, rec.title, v.barcode, rec.brand, rec.category,
+            v.price, v.currency, rec.quantity, rec.status, rec.url, rec.description, rec.image_url, v.updated_at,
+            self.batch_id
+        ])?;
+        self.tx
+            .prepare_cached(
+                "UPDATE listings SET seen_batch_id = ?3 WHERE channel_id = ?1 AND channel_sku = ?2",
+            )?
+            .execute(params![channel_id, channel_sku, self.batch_id])?;
+        Ok(if updated == 1 {
+            Written::Updated
+        } else {
+            Written::Unchanged
+        })
+    }
+
+    pub fn write_stock(&self, rec: &StockRecord, location_id: i64) -> Result<Written> {
+        let as_of = rec.as_of.utc_text();
+        let inserted = self.tx.prepare_cached(
+            "INSERT INTO stock_levels (location_id, sku, on_hand, reserved, as_of, batch_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (location_id, sku, as_of) DO NOTHING",
+        )?
+        .execute(params![location_id, rec.sku.as_str(), rec.on_hand, rec.reserved, as_of, self.batch_id])?;
+        if inserted == 1 {
+            return Ok(Written::Inserted);
+        }
+        let updated = self.tx.prepare_cached(
+            "UPDATE stock_levels SET on_hand = ?4, reserved = ?5, batch_id = ?6
+             WHERE location_id = ?1 AND sku = ?2 AND as_of = ?3 AND (on_hand IS NOT ?4 OR reserved IS NOT ?5)",
+        )?
+        .execute(params![location_id, rec.sku.as_str(), as_of, rec.on_hand, rec.reserved, self.batch_id])?;
+        Ok(if updated == 1 {
+            Written::Updated
+        } else {
+            Written::Unchanged
+        })
+    }
+
+    /// Records the batch's outcome and commits everything it wrote.
+    pub fn commit(self, content_hash: &str, counts: &Counts) -> Result<i64> {
+        // Listings imported before their master products get linked once the products exist.
+        self.tx.execute(
+            "UPDATE listings SET product_id = (SELECT p.id FROM products p WHERE p.sku = listings.sku)
+             WHERE product_id IS NULL AND EXISTS (SELECT 1 FROM products p WHERE p.sku = listings.sku)",
+            [],
+        )?;
+        self.tx.execute(
+            "UPDATE batches SET content_hash = ?2, rows_read = ?3, rows_inserted = ?4, rows_updated = ?5,
+                    rows_unchanged = ?6, rows_rejected = ?7, finished_at = ?8
+             WHERE id = ?1",
+            params![
+                self.batch_id,
+                content_hash,
+                counts.read as i64,
+                counts.inserted as i64,
+                counts.updated as i64,
+                counts.unchanged as i64,
+                counts.rejected as i64,
+                now_text()
+            ],
+        )?;
+        self.tx.commit()?;
+        Ok(self.batch_id)
+    }
+
+    /// Drops everything this import wrote.
+    pub fn rollback(self) -> Result<()> {
+        self.tx.rollback()?;
+        Ok(())
+    }
+}
+
+/// Catalogue values converted to their column types.
+struct CatalogValues {
+    barcode: Option<String>,
+    price: Option<i64>,
+    currency: Option<String>,
+    updated_at: Option<String>,
+}
+
+impl CatalogValues {
+    fn of(rec: &CatalogRecord) -> CatalogValues {
+        CatalogValues {
+            barcode: rec.barcode.map(|g| g.as_str().to_string()),
+            price: rec.price.map(|m| m.minor),
+            currency: rec.price.map(|m| m.currency.to_string()),
+            updated_at: rec.updated_at.map(|i| i.utc_text()),
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! The schema as an ordered list of migrations, each recorded in `migrations` when applied.
+//! A store whose newest migration is beyond this list was written by a newer omni: refused.
+
+use anyhow::{Context, Result, bail};
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub struct Migration {
+    pub version: i64,
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "foundation: channels, locations, catalogue, stock, sales, customer records, batches",
+    sql: r#"
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE channels (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind       TEXT NOT NULL CHECK (kind IN ('web','marketplace','store','social','app','wholesale')),
+    platform   TEXT,
+    currency   TEXT,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE locations (
+    id         INTEGER PRIMARY KEY,
+    name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind       TEXT NOT NULL CHECK (kind IN ('store','warehouse','fulfilment')),
+    created_at TEXT NOT NULL
+);
+-- Which locations feed which channels; position is the location's place in the channel's
+-- source order (1 = first), used to deduct a sale whose fulfilling location is unknown.
+CREATE TABLE location_feeds (
+    location_id INTEGER NOT NULL REFERENCES locations(id),
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    position    INTEGER NOT NULL,
+    PRIMARY KEY (location_id, channel_id)
+);
+CREATE TABLE batches (
+    id             INTEGER PRIMARY KEY,
+    kind           TEXT NOT NULL,
+    source         TEXT NOT NULL,
+    content_hash   TEXT NOT NULL,
+    target         TEXT NOT NULL DEFAULT '',
+    profile        TEXT,
+    encoding       TEXT,
+    delimiter      TEXT,
+    rows_read      INTEGER NOT NULL DEFAULT 0,
+    rows_inserted  INTEGER NOT NULL DEFAULT 0,
+    rows_updated   INTEGER NOT NULL DEFAULT 0,
+    rows_unchanged INTEGER NOT NULL DEFAULT 0,
+    rows_rejected  INTEGER NOT NULL DEFAULT 0,
+    started_at     TEXT NOT NULL,
+    finished_at    TEXT
+);
+CREATE UNIQUE INDEX batches_by_content ON batches (content_hash, kind, target);
+CREATE TABLE products (
+    id          INTEGER PRIMARY KEY,
+    sku         TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    title       TEXT NOT NULL,
+    barcode     TEXT,
+    brand       TEXT,
+    category    TEXT,
+    price       INTEGER,
+    currency    TEXT,
+    status      TEXT,
+    url         TEXT,
+    description TEXT,
+    image_url   TEXT,
+    updated_at  TEXT,
+    batch_id    INTEGER
+);
+CREATE TABLE listings (
+    id            INTEGER PRIMARY KEY,
+    channel_id    INTEGER NOT NULL REFERENCES channels(id),
+    channel_sku   TEXT NOT NULL COLLATE NOCASE,
+    sku           TEXT NOT NULL COLLATE NOCASE,
+    product_id    INTEGER REFERENCES products(id),
+    title         TEXT NOT NULL,
+    barcode       TEXT,
+    brand         TEXT,
+    category      TEXT,
+    price         INTEGER,
+    currency      TEXT,
+    quantity      INTEGER,
+    status        TEXT,
+    url           TEXT,
+    description   TEXT,
+    image_url     TEXT,
+    updated_at    TEXT,
+    batch_id      INTEGER,
+    seen_batch_id INTEGER,
+    UNIQUE (channel_id, channel_sku)
+);
+CREATE INDEX listings_by_sku ON listings (sku);
+CREATE TABLE stock_levels (
+    id          INTEGER PRIMARY KEY,
+    location_id INTEGER NOT NULL REFERENCES locations(id),
+    sku         TEXT NOT NULL COLLATE NOCASE,
+    on_hand     INTEGER NOT NULL,
+    reserved    INTEGER NOT NULL DEFAULT 0,
+    as_of       TEXT NOT NULL,
+    batch_id    INTEGER,
+    UNIQUE (location_id, sku, as_of)
+);
+CREATE TABLE customer_records (
+    id          INTEGER PRIMARY KEY,
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    record_key  TEXT NOT NULL,
+    customer_id TEXT,
+    email       TEXT,
+    phone       TEXT,
+    name        TEXT,
+    given_name  TEXT,
+    family_name TEXT,
+    address     TEXT,
+    city        TEXT,
+    postcode    TEXT,
+    region      TEXT,
+    country     TEXT,
+    created_at  TEXT,
+    batch_id    INTEGER,
+    UNIQUE (channel_id, record_key)
+);
+CREATE TABLE orders (
+    id                 INTEGER PRIMARY KEY,
+    channel_id         INTEGER NOT NULL REFERENCES channels(id),
+    order_id           TEXT NOT NULL,
+    ordered_at         TEXT NOT NULL,
+    utc_offset         TEXT,
+    status             TEXT,
+    customer_record_id INTEGER REFERENCES customer_records(id),
+    currency           TEXT NOT NULL,
+    shipping           INTEGER NOT NULL DEFAULT 0,
+    batch_id           INTEGER,
+    UNIQUE (channel_id, order_id)
+);
+CREATE TABLE order_lines (
+    id         INTEGER PRIMARY KEY,
+    order_ref  INTEGER NOT NULL REFERENCES orders(id),
+    channel_id INTEGER NOT NULL REFERENCES channels(id),
+    line_id    TEXT NOT NULL,
+    ordered_at TEXT NOT NULL,
+    status     TEXT,
+    sku        TEXT NOT NULL COLLATE NOCASE,
+    quantity   INTEGER NOT NULL,
+    unit_price INTEGER NOT NULL,
+    currency   TEXT NOT NULL,
+    discount   INTEGER NOT NULL DEFAULT 0,
+    tax        INTEGER NOT NULL DEFAULT 0,
+    batch_id   INTEGER,
+    UNIQUE (order_ref, line_id)
+);
+"#,
+}];
+
+pub fn latest_version() -> i64 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// The newest migration recorded in the store (0 for a blank database).
+pub fn current_version(conn: &Connection) -> Result<i64> {
+    let has_table: bool = conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'",
+            [],
+            |_| Ok(true),
+        )
+        .optional()?
+        .unwrap_or(false);
+    if !has_table {
+        return Ok(0);
+    }
+    Ok(conn.query_row(
+        "SELECT COALESCE(MAX(version), 0) FROM migrations",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+pub fn refuse_newer(version: i64, path: &str) -> Result<()> {
+    if version > latest_version() {
+        bail!(
+            "{path} was written by a newer omni (schema version {version}; this omni knows up to {}): upgrade omni to use it",
+            latest_version()
+        );
+    }
+    Ok(())
+}
+
+/// Applies every pending migration in one transaction. The caller holds the write lock.
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    let tx = conn.transaction()?;
+    tx.execute_batch(
+        "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+    )?;
+    let current = current_version(&tx)?;
+    for m in MIGRATIONS.iter().filter(|m| m.version > current) {
+        tx.execute_batch(m.sql)
+            .with_context(|| format!("applying migration {}", m.version))?;
+        tx.execute(
+            "INSERT INTO migrations (version, name, applied_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
+            params![m.version, m.name],
+        )?;
+    }
+    tx.commit()?;
+    Ok(())
+}
