@@ -93,9 +93,16 @@ impl<'r> Fields<'r, '_> {
         Ok(self.text(name)?.map(|t| t.trim().to_string()))
     }
 
-    /// Identity fields: channels write `--` for data they masked.
+    /// Identity fields: channels write `--` for data they masked, and spreadsheets protect
+    /// ids, phones and postcodes with a leading `'`.
     fn identity(&self, name: &str) -> Result<Option<String>, RowError> {
-        Ok(self.string(name)?.filter(|v| v != "--"))
+        Ok(self
+            .string(name)?
+            .map(|v| {
+                v.strip_prefix('\'')
+                    .map_or(v.clone(), |s| s.trim().to_string())
+            })
+            .filter(|v| v != "--" && !v.is_empty()))
     }
 
     fn required(&self, name: &str) -> Result<Cow<'r, str>, RowError> {

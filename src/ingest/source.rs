@@ -78,6 +78,9 @@ impl Source {
 
     /// SHA-256 of a file's bytes, read once before importing so a re-import is refused at once.
     pub fn hash_file(path: &Path) -> Result<String> {
+        if path.is_dir() {
+            bail!("{} is a directory, not a file", path.display());
+        }
         let mut f = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
         let mut hasher = Sha256::new();
         let mut buf = vec![0u8; 1 << 16];

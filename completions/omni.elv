@@ -1,0 +1,370 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[omni] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'omni'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'omni'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+            cand channels 'Define the places where you sell'
+            cand locations 'Define the places where stock sits, and which channels each one feeds'
+            cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+            cand batches 'The import ledger: one entry per imported file'
+            cand export 'Print a whole store table (money as exact decimals beside its currency)'
+            cand sql 'Run one read-only SQL query against the store'
+            cand demo 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+            cand completions 'Print the shell completion script for SHELL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;init'= {
+            cand --timezone 'The merchant''s time zone (IANA name): report periods are cut in it, and times written without an offset are read in it [default: this machine''s zone]'
+            cand --currency 'Currency of amounts whose file and channel name none (ISO 4217, e.g. EUR)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;channels'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a channel'
+            cand list 'List channels with their stock sources, listings and orders'
+            cand remove 'Remove a channel (refused while data refers to it, unless --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;channels;add'= {
+            cand --kind 'What kind of channel it is'
+            cand --platform 'The platform behind it (shopify, amazon, ebay, …)'
+            cand --currency 'The currency its amounts are in when its files do not say (ISO 4217)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;channels;list'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;channels;remove'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --force 'Also remove its listings, orders, order lines and customer records'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;channels;help'= {
+            cand add 'Add a channel'
+            cand list 'List channels with their stock sources, listings and orders'
+            cand remove 'Remove a channel (refused while data refers to it, unless --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;channels;help;add'= {
+        }
+        &'omni;channels;help;list'= {
+        }
+        &'omni;channels;help;remove'= {
+        }
+        &'omni;channels;help;help'= {
+        }
+        &'omni;locations'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand add 'Add a location'
+            cand list 'List locations with the channels they feed and their latest stock'
+            cand remove 'Remove a location (refused while stock refers to it, unless --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;locations;add'= {
+            cand --kind 'What kind of place it is'
+            cand --feeds 'Channels this location''s stock is sold on, comma-separated (appended to each channel''s source order)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;locations;list'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;locations;remove'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --force 'Also remove its stock levels and feeds'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;locations;help'= {
+            cand add 'Add a location'
+            cand list 'List locations with the channels they feed and their latest stock'
+            cand remove 'Remove a location (refused while stock refers to it, unless --force)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;locations;help;add'= {
+        }
+        &'omni;locations;help;list'= {
+        }
+        &'omni;locations;help;remove'= {
+        }
+        &'omni;locations;help;help'= {
+        }
+        &'omni;import'= {
+            cand --channel 'The channel of every row (sales without a channel column, a channel''s catalogue or customers); an unknown channel is created when its name implies its kind'
+            cand --location 'The location of every row (stock files without a location column)'
+            cand --on-error 'What to do with bad rows: abort imports nothing and lists them; skip imports the rest'
+            cand --rejects 'With --on-error skip: write the bad rows here, with their line number and reason'
+            cand --decimal 'The decimal mark of amounts, when the file does not make it clear (e.g. only `1,234`)'
+            cand --date-format 'How dates are written, in strftime form (e.g. %d/%m/%Y %H:%M), when the file does not make the day/month order clear'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --dry-run 'Check everything and report what would change, writing nothing'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'omni;batches'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand list 'List every import with its counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;batches;list'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;batches;help'= {
+            cand list 'List every import with its counts'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;batches;help;list'= {
+        }
+        &'omni;batches;help;help'= {
+        }
+        &'omni;export'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;sql'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;demo'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;completions'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;help'= {
+            cand init 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+            cand channels 'Define the places where you sell'
+            cand locations 'Define the places where stock sits, and which channels each one feeds'
+            cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+            cand batches 'The import ledger: one entry per imported file'
+            cand export 'Print a whole store table (money as exact decimals beside its currency)'
+            cand sql 'Run one read-only SQL query against the store'
+            cand demo 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+            cand completions 'Print the shell completion script for SHELL'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;help;init'= {
+        }
+        &'omni;help;channels'= {
+            cand add 'Add a channel'
+            cand list 'List channels with their stock sources, listings and orders'
+            cand remove 'Remove a channel (refused while data refers to it, unless --force)'
+        }
+        &'omni;help;channels;add'= {
+        }
+        &'omni;help;channels;list'= {
+        }
+        &'omni;help;channels;remove'= {
+        }
+        &'omni;help;locations'= {
+            cand add 'Add a location'
+            cand list 'List locations with the channels they feed and their latest stock'
+            cand remove 'Remove a location (refused while stock refers to it, unless --force)'
+        }
+        &'omni;help;locations;add'= {
+        }
+        &'omni;help;locations;list'= {
+        }
+        &'omni;help;locations;remove'= {
+        }
+        &'omni;help;import'= {
+        }
+        &'omni;help;batches'= {
+            cand list 'List every import with its counts'
+        }
+        &'omni;help;batches;list'= {
+        }
+        &'omni;help;export'= {
+        }
+        &'omni;help;sql'= {
+        }
+        &'omni;help;demo'= {
+        }
+        &'omni;help;completions'= {
+        }
+        &'omni;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

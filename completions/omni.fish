@@ -1,0 +1,303 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_omni_global_optspecs
+    string join \n db= format= q/quiet v/verbose no-progress color= wait= h/help V/version
+end
+
+function __fish_omni_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_omni_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_omni_using_subcommand
+    set -l cmd (__fish_omni_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c omni -n "__fish_omni_needs_command" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_needs_command" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_needs_command" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_needs_command" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_needs_command" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_needs_command" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_needs_command" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omni -n "__fish_omni_needs_command" -s V -l version -d 'Print version'
+complete -c omni -n "__fish_omni_needs_command" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+complete -c omni -n "__fish_omni_needs_command" -f -a "channels" -d 'Define the places where you sell'
+complete -c omni -n "__fish_omni_needs_command" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
+complete -c omni -n "__fish_omni_needs_command" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+complete -c omni -n "__fish_omni_needs_command" -f -a "batches" -d 'The import ledger: one entry per imported file'
+complete -c omni -n "__fish_omni_needs_command" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
+complete -c omni -n "__fish_omni_needs_command" -f -a "sql" -d 'Run one read-only SQL query against the store'
+complete -c omni -n "__fish_omni_needs_command" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+complete -c omni -n "__fish_omni_needs_command" -f -a "completions" -d 'Print the shell completion script for SHELL'
+complete -c omni -n "__fish_omni_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand init" -l timezone -d 'The merchant\'s time zone (IANA name): report periods are cut in it, and times written without an offset are read in it [default: this machine\'s zone]' -r
+complete -c omni -n "__fish_omni_using_subcommand init" -l currency -d 'Currency of amounts whose file and channel name none (ISO 4217, e.g. EUR)' -r
+complete -c omni -n "__fish_omni_using_subcommand init" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand init" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand init" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand init" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand init" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand init" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand init" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand init" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a channel'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List channels with their stock sources, listings and orders'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a channel (refused while data refers to it, unless --force)'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l kind -d 'What kind of channel it is' -r -f -a "web\t''
+marketplace\t''
+store\t''
+social\t''
+app\t''
+wholesale\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l platform -d 'The platform behind it (shopify, amazon, ebay, …)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l currency -d 'The currency its amounts are in when its files do not say (ISO 4217)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -l force -d 'Also remove its listings, orders, order lines and customer records'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a channel'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "list" -d 'List channels with their stock sources, listings and orders'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a channel (refused while data refers to it, unless --force)'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a location'
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List locations with the channels they feed and their latest stock'
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a location (refused while stock refers to it, unless --force)'
+complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -l kind -d 'What kind of place it is' -r -f -a "store\t''
+warehouse\t''
+fulfilment\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -l feeds -d 'Channels this location\'s stock is sold on, comma-separated (appended to each channel\'s source order)' -r
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from list" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from list" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -l force -d 'Also remove its stock levels and feeds'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a location'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from help" -f -a "list" -d 'List locations with the channels they feed and their latest stock'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a location (refused while stock refers to it, unless --force)'
+complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand import" -l channel -d 'The channel of every row (sales without a channel column, a channel\'s catalogue or customers); an unknown channel is created when its name implies its kind' -r
+complete -c omni -n "__fish_omni_using_subcommand import" -l location -d 'The location of every row (stock files without a location column)' -r
+complete -c omni -n "__fish_omni_using_subcommand import" -l on-error -d 'What to do with bad rows: abort imports nothing and lists them; skip imports the rest' -r -f -a "abort\t''
+skip\t''"
+complete -c omni -n "__fish_omni_using_subcommand import" -l rejects -d 'With --on-error skip: write the bad rows here, with their line number and reason' -r -F
+complete -c omni -n "__fish_omni_using_subcommand import" -l decimal -d 'The decimal mark of amounts, when the file does not make it clear (e.g. only `1,234`)' -r -f -a "dot\t''
+comma\t''"
+complete -c omni -n "__fish_omni_using_subcommand import" -l date-format -d 'How dates are written, in strftime form (e.g. %d/%m/%Y %H:%M), when the file does not make the day/month order clear' -r
+complete -c omni -n "__fish_omni_using_subcommand import" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand import" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand import" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand import" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand import" -l dry-run -d 'Check everything and report what would change, writing nothing'
+complete -c omni -n "__fish_omni_using_subcommand import" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand import" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand import" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List every import with its counts'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every import with its counts'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand export" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand export" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand export" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand export" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand export" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand export" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand export" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand export" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand sql" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand sql" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand sql" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand sql" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand sql" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand sql" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand sql" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand sql" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand demo" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand demo" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand demo" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand demo" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand demo" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand demo" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand demo" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand demo" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand completions" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand completions" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand completions" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand completions" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand completions" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand completions" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand completions" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "channels" -d 'Define the places where you sell'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "add" -d 'Add a channel'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "list" -d 'List channels with their stock sources, listings and orders'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "remove" -d 'Remove a channel (refused while data refers to it, unless --force)'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from locations" -f -a "add" -d 'Add a location'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from locations" -f -a "list" -d 'List locations with the channels they feed and their latest stock'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from locations" -f -a "remove" -d 'Remove a location (refused while stock refers to it, unless --force)'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "list" -d 'List every import with its counts'

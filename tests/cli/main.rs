@@ -1,0 +1,5 @@
+//! The integration tests: one binary that runs the real `omni` on fixtures in temp dirs.
+
+mod util;
+
+mod foundation;
