@@ -840,7 +840,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__import)
-            opts="-q -v -h --channel --location --on-error --rejects --dry-run --decimal --date-format --db --format --quiet --verbose --no-progress --color --wait --help catalog stock sales customers"
+            opts="-q -v -h --channel --location --profile --map --currency --create-products --set --adjust --on-error --rejects --dry-run --decimal --date-format --db --format --quiet --verbose --no-progress --color --wait --help catalog stock sales customers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -851,6 +851,18 @@ _omni() {
                     return 0
                     ;;
                 --location)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --map)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

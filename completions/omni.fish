@@ -189,6 +189,9 @@ complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_sub
 complete -c omni -n "__fish_omni_using_subcommand locations; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand import" -l channel -d 'The channel of every row (sales without a channel column, a channel\'s catalogue or customers); an unknown channel is created when its name implies its kind' -r
 complete -c omni -n "__fish_omni_using_subcommand import" -l location -d 'The location of every row (stock files without a location column)' -r
+complete -c omni -n "__fish_omni_using_subcommand import" -l profile -d 'Read the file with this profile instead of detecting it (see `omni formats`)' -r
+complete -c omni -n "__fish_omni_using_subcommand import" -l map -d 'Read a layout omni does not know, described by a TOML mapping (start from `omni formats --template KIND`)' -r -F
+complete -c omni -n "__fish_omni_using_subcommand import" -l currency -d 'Currency of amounts the file does not name (also given to channels this import creates)' -r
 complete -c omni -n "__fish_omni_using_subcommand import" -l on-error -d 'What to do with bad rows: abort imports nothing and lists them; skip imports the rest' -r -f -a "abort\t''
 skip\t''"
 complete -c omni -n "__fish_omni_using_subcommand import" -l rejects -d 'With --on-error skip: write the bad rows here, with their line number and reason' -r -F
@@ -203,6 +206,9 @@ complete -c omni -n "__fish_omni_using_subcommand import" -l color -d 'Colour in
 always\t''
 never\t''"
 complete -c omni -n "__fish_omni_using_subcommand import" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand import" -l create-products -d 'With a channel\'s catalogue: also create or update master products from its rows'
+complete -c omni -n "__fish_omni_using_subcommand import" -l set -d 'Stock quantities are counts as of as_of (the default)'
+complete -c omni -n "__fish_omni_using_subcommand import" -l adjust -d 'Stock quantities are changes to the latest count (deliveries, corrections)'
 complete -c omni -n "__fish_omni_using_subcommand import" -l dry-run -d 'Check everything and report what would change, writing nothing'
 complete -c omni -n "__fish_omni_using_subcommand import" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
 complete -c omni -n "__fish_omni_using_subcommand import" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'

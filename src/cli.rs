@@ -181,6 +181,25 @@ pub struct ImportArgs {
     /// The location of every row (stock files without a location column)
     #[arg(long)]
     pub location: Option<String>,
+    /// Read the file with this profile instead of detecting it (see `omni formats`)
+    #[arg(long, value_name = "NAME", conflicts_with = "map")]
+    pub profile: Option<String>,
+    /// Read a layout omni does not know, described by a TOML mapping
+    /// (start from `omni formats --template KIND`)
+    #[arg(long, value_name = "FILE.toml")]
+    pub map: Option<PathBuf>,
+    /// Currency of amounts the file does not name (also given to channels this import creates)
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+    /// With a channel's catalogue: also create or update master products from its rows
+    #[arg(long)]
+    pub create_products: bool,
+    /// Stock quantities are counts as of as_of (the default)
+    #[arg(long, conflicts_with = "adjust")]
+    pub set: bool,
+    /// Stock quantities are changes to the latest count (deliveries, corrections)
+    #[arg(long)]
+    pub adjust: bool,
     /// What to do with bad rows: abort imports nothing and lists them; skip imports the rest
     #[arg(long, value_enum, default_value_t = OnErrorArg::Abort)]
     pub on_error: OnErrorArg,

@@ -7,6 +7,7 @@ pub mod config;
 pub mod domain;
 pub mod error;
 pub mod ingest;
+pub mod platform;
 pub mod render;
 pub mod report;
 pub mod store;

@@ -102,15 +102,9 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         "rejected",
     ]);
     for f in samples() {
-        let spec = ImportSpec {
-            kind: f.kind,
-            channel: f.channel.map(str::to_string),
-            location: f.location.map(str::to_string),
-            skip_bad_rows: false,
-            dry_run: false,
-            decimal: None,
-            date_format: None,
-        };
+        let mut spec = ImportSpec::new(f.kind);
+        spec.channel = f.channel.map(str::to_string);
+        spec.location = f.location.map(str::to_string);
         let source = Source::Bytes {
             name: f.name.to_string(),
             data: f.data,

@@ -9,5 +9,4 @@ pub mod export;
 pub mod import;
 pub mod init;
 pub mod locations;
-pub mod rejects;
 pub mod sql;

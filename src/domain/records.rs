@@ -10,7 +10,8 @@ use super::sku::Sku;
 /// One product of the master catalogue, or one listing of a channel (with `--channel`).
 #[derive(Debug, Clone)]
 pub struct CatalogRecord {
-    pub sku: Sku,
+    /// `None` for a channel listing whose export gives no SKU (it is keyed by `channel_sku`).
+    pub sku: Option<Sku>,
     pub title: String,
     pub barcode: Option<Gtin>,
     pub brand: Option<String>,
@@ -67,6 +68,11 @@ pub struct SalesRecord {
     pub discount: i64,
     pub tax: i64,
     pub shipping: Option<i64>,
+    /// The location that fulfilled the line, when the export says.
+    pub location: Option<String>,
+    pub cancelled_at: Option<Instant>,
+    /// Money refunded on the order without returned goods (order level).
+    pub refunded_amount: Option<i64>,
 }
 
 impl SalesRecord {

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::platform::{Profile, header_matches};
+
 /// What a column holds, for locale sniffing and parsing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ColumnType {
@@ -24,6 +26,9 @@ const fn col(name: &'static str, required: bool, ty: ColumnType) -> ColumnSpec {
 
 use ColumnType::*;
 
+// After the documented canonical columns, each list has extension fields that platform
+// profiles feed (a canonical file may use them too); they are never required.
+
 pub const CATALOG: &[ColumnSpec] = &[
     col("sku", true, Text),
     col("title", true, Text),
@@ -39,6 +44,15 @@ pub const CATALOG: &[ColumnSpec] = &[
     col("image_url", false, Text),
     col("channel_sku", false, Text),
     col("updated_at", false, Date),
+    // Extensions: the product a variant belongs to and its options, so a variant without a
+    // SKU still gets a stable key (handle + options); a list of SKUs sharing one listing.
+    col("handle", false, Text),
+    col("option1", false, Text),
+    col("option2", false, Text),
+    col("option3", false, Text),
+    col("parent", false, Text),
+    col("sku_list", false, Text),
+    col("availability", false, Text),
 ];
 
 pub const STOCK: &[ColumnSpec] = &[
@@ -48,6 +62,11 @@ pub const STOCK: &[ColumnSpec] = &[
     col("on_hand", true, Integer),
     col("reserved", false, Integer),
     col("as_of", false, Date),
+    // Extensions: a variant identified by handle and options when it has no SKU.
+    col("handle", false, Text),
+    col("option1", false, Text),
+    col("option2", false, Text),
+    col("option3", false, Text),
 ];
 
 pub const SALES: &[ColumnSpec] = &[
@@ -68,6 +87,13 @@ pub const SALES: &[ColumnSpec] = &[
     col("discount", false, Money),
     col("tax", false, Money),
     col("shipping", false, Money),
+    // Extensions: a line total instead of a unit price (Amazon), the item's name when the
+    // line has no SKU, the location that fulfilled it, cancellation and order-level refunds.
+    col("line_total", false, Money),
+    col("title", false, Text),
+    col("location", false, Text),
+    col("cancelled_at", false, Date),
+    col("refunded_amount", false, Money),
 ];
 
 pub const CUSTOMERS: &[ColumnSpec] = &[
@@ -83,6 +109,7 @@ pub const CUSTOMERS: &[ColumnSpec] = &[
     col("region", false, Text),
     col("country", false, Text),
     col("created_at", false, Date),
+    col("address2", false, Text),
 ];
 
 /// The kinds of file `omni import` reads.
@@ -139,10 +166,11 @@ pub fn normalize_header(name: &str) -> String {
         .collect()
 }
 
-/// Which file column feeds each canonical column of a kind.
+/// Which file column feeds each canonical column of a kind, under one profile.
 #[derive(Debug, Clone)]
 pub struct ColumnMap {
     pub kind: Kind,
+    pub profile: &'static Profile,
     /// Indexed like `kind.columns()`: the file column, if present.
     pub source: Vec<Option<usize>>,
     /// Header names as the file wrote them.
@@ -158,66 +186,76 @@ pub enum HeaderError {
         first: usize,
         second: usize,
     },
-    Missing(Vec<&'static str>),
+    Missing(Vec<String>),
 }
 
 impl ColumnMap {
-    /// Maps a header row; `provided` names required columns the command line supplies instead.
+    /// Maps a header row under a profile; `provided` names required columns the command line
+    /// supplies instead (`channel`, `location`).
     pub fn build(
-        kind: Kind,
+        profile: &'static Profile,
         header: &[String],
         provided: &[&str],
     ) -> Result<ColumnMap, HeaderError> {
+        let kind = profile.kind;
         let specs = kind.columns();
+        let norm: Vec<String> = header.iter().map(|h| normalize_header(h)).collect();
         let mut source = vec![None; specs.len()];
-        let mut ignored = Vec::new();
-        for (i, raw) in header.iter().enumerate() {
-            let norm = normalize_header(raw);
-            match specs.iter().position(|c| c.name == norm) {
-                Some(k) => {
-                    if let Some(first) = source[k] {
-                        return Err(HeaderError::Duplicate {
-                            name: raw.trim().to_string(),
-                            first: first + 1,
-                            second: i + 1,
-                        });
-                    }
-                    source[k] = Some(i);
+        let mut used = vec![false; header.len()];
+        for (k, spec) in specs.iter().enumerate() {
+            for alias in profile.aliases(spec.name) {
+                let hits: Vec<usize> = norm
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, h)| header_matches(h, &alias))
+                    .map(|(i, _)| i)
+                    .collect();
+                if profile.canonical && hits.len() > 1 {
+                    return Err(HeaderError::Duplicate {
+                        name: header[hits[1]].trim().to_string(),
+                        first: hits[0] + 1,
+                        second: hits[1] + 1,
+                    });
                 }
-                None if raw.trim().is_empty() => {}
-                None => ignored.push(raw.trim().to_string()),
+                if let Some(&i) = hits.first() {
+                    source[k] = Some(i);
+                    used[i] = true;
+                    break;
+                }
             }
         }
-        let missing: Vec<&'static str> = specs
-            .iter()
-            .zip(&source)
-            .filter(|(spec, src)| spec.required && src.is_none() && !provided.contains(&spec.name))
-            .map(|(spec, _)| spec.name)
+        let missing: Vec<String> = profile
+            .required()
+            .into_iter()
+            .filter(|r| {
+                !provided.contains(&r.as_str()) && !norm.iter().any(|h| header_matches(h, r))
+            })
             .collect();
         if !missing.is_empty() {
             return Err(HeaderError::Missing(missing));
         }
+        let ignored = header
+            .iter()
+            .zip(&used)
+            .filter(|(h, u)| !**u && !h.trim().is_empty())
+            .map(|(h, _)| h.trim().to_string())
+            .collect();
         Ok(ColumnMap {
             kind,
+            profile,
             source,
             header: header.to_vec(),
             ignored,
         })
     }
 
-    /// How many of a header's names are canonical columns of `kind` (for finding the header row).
-    pub fn score(kind: Kind, header: &[String]) -> usize {
-        let specs = kind.columns();
-        header
-            .iter()
-            .filter(|h| specs.iter().any(|c| c.name == normalize_header(h)))
-            .count()
+    pub fn has(&self, name: &str) -> bool {
+        self.column(name).is_some()
     }
 
-    pub fn has(&self, name: &str) -> bool {
-        self.source
-            .get(self.kind.index_of(name))
-            .is_some_and(Option::is_some)
+    /// The file column feeding a canonical field.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        self.source.get(self.kind.index_of(name)).copied().flatten()
     }
 
     /// File column indexes of canonical columns of one type (for locale sniffing).
@@ -235,17 +273,22 @@ impl ColumnMap {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::platform::by_name;
 
     fn strings(v: &[&str]) -> Vec<String> {
         v.iter().map(|s| s.to_string()).collect()
     }
 
+    fn stock() -> &'static Profile {
+        by_name("omni-stock").unwrap()
+    }
+
     #[test]
     fn maps_case_insensitively_and_notes_unknown_columns() {
         let h = strings(&["SKU", "On Hand", "Location", "colour"]);
-        let m = ColumnMap::build(Kind::Stock, &h, &[]).unwrap();
-        assert_eq!(m.source[Kind::Stock.index_of("sku")], Some(0));
-        assert_eq!(m.source[Kind::Stock.index_of("on_hand")], Some(1));
+        let m = ColumnMap::build(stock(), &h, &[]).unwrap();
+        assert_eq!(m.column("sku"), Some(0));
+        assert_eq!(m.column("on_hand"), Some(1));
         assert_eq!(m.ignored, vec!["colour"]);
         assert!(!m.has("reserved"));
     }
@@ -254,13 +297,13 @@ mod tests {
     fn missing_and_duplicate_columns() {
         let h = strings(&["sku", "on_hand"]);
         assert_eq!(
-            ColumnMap::build(Kind::Stock, &h, &[]).unwrap_err(),
-            HeaderError::Missing(vec!["location"])
+            ColumnMap::build(stock(), &h, &[]).unwrap_err(),
+            HeaderError::Missing(vec!["location".into()])
         );
-        assert!(ColumnMap::build(Kind::Stock, &h, &["location"]).is_ok());
+        assert!(ColumnMap::build(stock(), &h, &["location"]).is_ok());
         let h = strings(&["sku", "location", "on_hand", "SKU"]);
         assert_eq!(
-            ColumnMap::build(Kind::Stock, &h, &[]).unwrap_err(),
+            ColumnMap::build(stock(), &h, &[]).unwrap_err(),
             HeaderError::Duplicate {
                 name: "SKU".into(),
                 first: 1,

@@ -96,8 +96,13 @@ mod tests {
     use crate::ingest::sniff::find_header;
 
     fn sniff(sample: &[u8]) -> Locale {
-        let d = find_header(sample, FieldEncoding::Utf8, Kind::Sales).unwrap();
-        let map = ColumnMap::build(Kind::Sales, &d.header, &["channel"]).unwrap();
+        let d = find_header(sample, FieldEncoding::Utf8, Kind::Sales, None).unwrap();
+        let map = ColumnMap::build(
+            crate::platform::by_name("omni-sales").unwrap(),
+            &d.header,
+            &["channel"],
+        )
+        .unwrap();
         sniff_locale(sample, FieldEncoding::Utf8, &d, &map)
     }
 

@@ -6,6 +6,7 @@ pub mod decode;
 pub mod locale;
 pub mod parse;
 pub mod reader;
+pub mod shape;
 pub mod sniff;
 pub mod source;
 

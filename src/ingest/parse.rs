@@ -1,7 +1,6 @@
 //! Rows to typed records, one function per kind. Every problem is a [`RowError`] naming the
 //! line, the column and the value, and what was expected.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -16,7 +15,7 @@ use crate::domain::records::{
 use crate::domain::sku::Sku;
 
 use super::columns::ColumnMap;
-use super::reader::Row;
+use super::shape::CanonRow;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
@@ -53,123 +52,135 @@ pub struct ParseContext {
     pub now: Instant,
 }
 
-/// Field access by canonical column name, with errors that name the column.
+/// Field access by canonical column name, with errors that name the file's column.
 struct Fields<'r, 'c> {
-    row: &'r Row<'r>,
+    row: &'r CanonRow,
     ctx: &'c ParseContext,
 }
 
 impl<'r> Fields<'r, '_> {
-    fn column(&self, name: &str) -> Option<usize> {
-        self.ctx
-            .map
-            .source
-            .get(self.ctx.map.kind.index_of(name))
-            .copied()
-            .flatten()
-    }
-
     fn error(&self, name: &str, value: Option<&str>, message: impl Into<String>) -> RowError {
-        let column = self.column(name).map(|i| {
-            let header = self.ctx.map.header.get(i).map_or(name, |h| h.trim());
-            (i + 1, header.to_string())
+        let column = self.ctx.map.column(name).map(|i| {
+            (
+                i + 1,
+                self.ctx
+                    .map
+                    .header
+                    .get(i)
+                    .map_or(name, |h| h.trim())
+                    .to_string(),
+            )
         });
+        let message = message.into();
+        let message = if column.is_none() {
+            format!("{name} {message}")
+        } else {
+            message
+        };
         RowError {
             line: self.row.line,
             column,
             value: value.map(str::to_string),
-            message: message.into(),
+            message,
         }
     }
 
-    fn text(&self, name: &str) -> Result<Option<Cow<'r, str>>, RowError> {
-        match self.column(name) {
-            None => Ok(None),
-            Some(i) => self.row.get(i).map_err(|m| self.error(name, None, m)),
-        }
+    fn text(&self, name: &str) -> Option<&'r str> {
+        self.row.get(name)
     }
 
-    fn string(&self, name: &str) -> Result<Option<String>, RowError> {
-        Ok(self.text(name)?.map(|t| t.trim().to_string()))
+    fn string(&self, name: &str) -> Option<String> {
+        self.text(name).map(str::to_string)
     }
 
-    /// Identity fields: channels write `--` for data they masked, and spreadsheets protect
-    /// ids, phones and postcodes with a leading `'`.
-    fn identity(&self, name: &str) -> Result<Option<String>, RowError> {
-        Ok(self
-            .string(name)?
-            .map(|v| {
-                v.strip_prefix('\'')
-                    .map_or(v.clone(), |s| s.trim().to_string())
-            })
-            .filter(|v| v != "--" && !v.is_empty()))
+    /// Identity fields: spreadsheets protect ids, phones and postcodes with a leading `'`.
+    fn identity(&self, name: &str) -> Option<String> {
+        self.text(name)
+            .map(|v| v.strip_prefix('\'').unwrap_or(v).trim().to_string())
+            .filter(|v| !v.is_empty() && v != "--")
     }
 
-    fn required(&self, name: &str) -> Result<Cow<'r, str>, RowError> {
-        self.text(name)?
+    fn required(&self, name: &str) -> Result<&'r str, RowError> {
+        self.text(name)
             .ok_or_else(|| self.error(name, None, "is empty"))
     }
 
     fn integer(&self, name: &str) -> Result<Option<i64>, RowError> {
-        match self.text(name)? {
+        match self.text(name) {
             None => Ok(None),
-            Some(v) => parse_integer(&v, self.ctx.decimal)
+            Some(v) => parse_integer(v, self.ctx.decimal)
                 .map(Some)
-                .map_err(|e| self.error(name, Some(&v), e.to_string())),
+                .map_err(|e| self.error(name, Some(v), e.to_string())),
         }
     }
 
     fn money(&self, name: &str, currency: Option<Currency>) -> Result<Option<Money>, RowError> {
-        match self.text(name)? {
+        match self.text(name) {
             None => Ok(None),
-            Some(v) => parse_money(&v, self.ctx.decimal, currency)
+            Some(v) => parse_money(v, self.ctx.decimal, currency)
                 .map(Some)
-                .map_err(|e| self.error(name, Some(&v), e.to_string())),
+                .map_err(|e| self.error(name, Some(v), e.to_string())),
         }
     }
 
     fn date(&self, name: &str) -> Result<Option<Instant>, RowError> {
-        match self.text(name)? {
+        match self.text(name) {
             None => Ok(None),
             Some(v) => self
                 .ctx
                 .dates
-                .parse(&v)
+                .parse(v)
                 .map(Some)
-                .map_err(|e| self.error(name, Some(&v), e.to_string())),
+                .map_err(|e| self.error(name, Some(v), e.to_string())),
         }
     }
 
     fn currency(&self) -> Result<Option<Currency>, RowError> {
-        match self.text("currency")? {
+        match self.text("currency") {
             None => Ok(None),
-            Some(v) => v.parse().map(Some).map_err(|e: String| {
+            Some(v) => v.parse().map(Some).map_err(|_| {
                 self.error(
                     "currency",
-                    Some(&v),
-                    e.replacen(&format!("\"{}\" ", v.trim()), "", 1),
+                    Some(v),
+                    "is not a three-letter ISO 4217 currency code",
                 )
             }),
         }
     }
 
-    fn sku(&self) -> Result<Sku, RowError> {
-        let v = self.required("sku")?;
-        Sku::parse(&v).ok_or_else(|| self.error("sku", None, "is empty"))
+    /// A variant without a SKU is known by its product handle and option values.
+    fn variant_key(&self) -> Option<String> {
+        let handle = self.text("handle")?;
+        let options: Vec<&str> = ["option1", "option2", "option3"]
+            .iter()
+            .filter_map(|o| self.text(o))
+            .filter(|v| !v.eq_ignore_ascii_case("Default Title"))
+            .collect();
+        Some(if options.is_empty() {
+            handle.to_string()
+        } else {
+            format!("{handle}/{}", options.join("/"))
+        })
     }
 }
 
-fn fields<'r, 'c>(row: &'r Row<'r>, ctx: &'c ParseContext) -> Fields<'r, 'c> {
+fn fields<'r, 'c>(row: &'r CanonRow, ctx: &'c ParseContext) -> Fields<'r, 'c> {
     Fields { row, ctx }
 }
 
-pub fn catalog(row: &Row<'_>, ctx: &ParseContext) -> Result<CatalogRecord, RowError> {
+pub fn catalog(row: &CanonRow, ctx: &ParseContext) -> Result<CatalogRecord, RowError> {
     let f = fields(row, ctx);
-    let sku = f.sku()?;
-    let title = f.required("title")?.trim().to_string();
-    let barcode = match f.text("barcode")? {
+    let sku = f.text("sku").and_then(Sku::parse);
+    let channel_sku = f
+        .identity("channel_sku")
+        .or_else(|| f.variant_key().filter(|_| sku.is_none()));
+    if sku.is_none() && (ctx.channel.is_none() || channel_sku.is_none()) {
+        return Err(f.error("sku", None, "is empty"));
+    }
+    let title = f.required("title")?.to_string();
+    let barcode = match f.text("barcode") {
         None => None,
-        Some(v) => Some(Gtin::parse(&v).map_err(|e| f.error("barcode", Some(&v), e.to_string()))?),
+        Some(v) => Some(Gtin::parse(v).map_err(|e| f.error("barcode", Some(v), e.to_string()))?),
     };
     let default_currency = ctx
         .channel
@@ -181,23 +192,30 @@ pub fn catalog(row: &Row<'_>, ctx: &ParseContext) -> Result<CatalogRecord, RowEr
         sku,
         title,
         barcode,
-        brand: f.string("brand")?,
-        category: f.string("category")?,
+        brand: f.string("brand"),
+        category: f.string("category"),
         price: f.money("price", currency)?,
         quantity: f.integer("quantity")?,
-        status: f.string("status")?.map(|s| s.to_lowercase()),
-        url: f.string("url")?,
-        description: f.string("description")?,
-        image_url: f.string("image_url")?,
-        channel_sku: f.string("channel_sku")?,
+        status: f
+            .string("status")
+            .or_else(|| f.string("availability"))
+            .map(|s| s.to_lowercase()),
+        url: f.string("url"),
+        description: f.string("description"),
+        image_url: f.string("image_url"),
+        channel_sku,
         updated_at: f.date("updated_at")?,
     })
 }
 
-pub fn stock(row: &Row<'_>, ctx: &ParseContext) -> Result<StockRecord, RowError> {
+pub fn stock(row: &CanonRow, ctx: &ParseContext) -> Result<StockRecord, RowError> {
     let f = fields(row, ctx);
-    let sku = f.sku()?;
-    let location = match f.string("location")?.or_else(|| ctx.location.clone()) {
+    let sku = f
+        .text("sku")
+        .and_then(Sku::parse)
+        .or_else(|| f.variant_key().and_then(|k| Sku::parse(&k)))
+        .ok_or_else(|| f.error("sku", None, "is empty"))?;
+    let location = match f.string("location").or_else(|| ctx.location.clone()) {
         Some(l) => l,
         None => return Err(f.error("location", None, "is empty (or pass --location)")),
     };
@@ -221,17 +239,22 @@ pub fn stock(row: &Row<'_>, ctx: &ParseContext) -> Result<StockRecord, RowError>
     })
 }
 
-pub fn sales(row: &Row<'_>, ctx: &ParseContext) -> Result<SalesRecord, RowError> {
+pub fn sales(row: &CanonRow, ctx: &ParseContext) -> Result<SalesRecord, RowError> {
     let f = fields(row, ctx);
-    let order_id = f.required("order_id")?.trim().to_string();
-    let channel = match f.string("channel")?.or_else(|| ctx.channel.clone()) {
+    let order_id = f.required("order_id")?.to_string();
+    let channel = match f.string("channel").or_else(|| ctx.channel.clone()) {
         Some(c) => c,
         None => return Err(f.error("channel", None, "is empty (or pass --channel)")),
     };
     let ordered_at = f
         .date("ordered_at")?
         .ok_or_else(|| f.error("ordered_at", None, "is empty"))?;
-    let sku = f.sku()?;
+    // A line without a SKU is known by the item's name.
+    let sku = f
+        .text("sku")
+        .and_then(Sku::parse)
+        .or_else(|| f.text("title").and_then(Sku::parse))
+        .ok_or_else(|| f.error("sku", None, "is empty"))?;
     let quantity = f
         .integer("quantity")?
         .ok_or_else(|| f.error("quantity", None, "is empty"))?;
@@ -239,9 +262,18 @@ pub fn sales(row: &Row<'_>, ctx: &ParseContext) -> Result<SalesRecord, RowError>
         .currency()?
         .or_else(|| ctx.channel_currency.get(&channel.to_lowercase()).copied())
         .or(ctx.store_currency);
-    let unit_price = f
-        .money("unit_price", currency)?
-        .ok_or_else(|| f.error("unit_price", None, "is empty"))?;
+    let mut discount_extra = 0;
+    let unit_price = match f.money("unit_price", currency)? {
+        Some(p) => p,
+        None => {
+            let total = f
+                .money("line_total", currency)?
+                .ok_or_else(|| f.error("unit_price", None, "is empty"))?;
+            let (unit, rest) = split_line_total(total.minor, quantity);
+            discount_extra = rest;
+            Money::new(unit, total.currency)
+        }
+    };
     let line_currency = Some(unit_price.currency);
     let amount = |name: &str| -> Result<Option<i64>, RowError> {
         Ok(f.money(name, line_currency)?.map(|m| m.minor))
@@ -249,38 +281,57 @@ pub fn sales(row: &Row<'_>, ctx: &ParseContext) -> Result<SalesRecord, RowError>
     Ok(SalesRecord {
         channel,
         order_id,
-        line_id: f.string("line_id")?,
+        line_id: f.string("line_id"),
         ordered_at,
-        status: f.string("status")?.map(|s| s.to_lowercase()),
+        status: f.string("status").map(|s| s.to_lowercase()),
         customer: CustomerRef {
-            customer_id: f.identity("customer_id")?,
-            email: f.identity("customer_email")?,
-            phone: f.identity("customer_phone")?,
-            name: f.identity("customer_name")?,
+            customer_id: f.identity("customer_id"),
+            email: f.identity("customer_email"),
+            phone: f.identity("customer_phone"),
+            name: f.identity("customer_name"),
         },
         sku,
         quantity,
         unit_price,
-        discount: amount("discount")?.unwrap_or(0),
+        discount: amount("discount")?.unwrap_or(0) + discount_extra,
         tax: amount("tax")?.unwrap_or(0),
         shipping: amount("shipping")?,
+        location: f.string("location"),
+        cancelled_at: f.date("cancelled_at")?,
+        refunded_amount: amount("refunded_amount")?,
     })
 }
 
-pub fn customer(row: &Row<'_>, ctx: &ParseContext) -> Result<CustomerRecord, RowError> {
+/// A line total as a unit price and a discount that together are exact: 10.00 for 3 units is
+/// 3 × 3.34 − 0.02. Amounts stay integers; nothing is rounded away.
+pub fn split_line_total(total: i64, quantity: i64) -> (i64, i64) {
+    if quantity == 0 {
+        return (total, 0);
+    }
+    let q = quantity.abs();
+    let unit = (total.abs() + q - 1) / q * total.signum() * quantity.signum();
+    let rest = unit * quantity - total;
+    (unit, rest)
+}
+
+pub fn customer(row: &CanonRow, ctx: &ParseContext) -> Result<CustomerRecord, RowError> {
     let f = fields(row, ctx);
+    let address = match (f.identity("address"), f.identity("address2")) {
+        (Some(a), Some(b)) => Some(format!("{a}, {b}")),
+        (a, b) => a.or(b),
+    };
     let record = CustomerRecord {
-        customer_id: f.identity("customer_id")?,
-        email: f.identity("email")?,
-        phone: f.identity("phone")?,
-        name: f.identity("name")?,
-        given_name: f.identity("given_name")?,
-        family_name: f.identity("family_name")?,
-        address: f.identity("address")?,
-        city: f.string("city")?,
-        postcode: f.identity("postcode")?,
-        region: f.string("region")?,
-        country: f.string("country")?,
+        customer_id: f.identity("customer_id"),
+        email: f.identity("email"),
+        phone: f.identity("phone"),
+        name: f.identity("name"),
+        given_name: f.identity("given_name"),
+        family_name: f.identity("family_name"),
+        address,
+        city: f.string("city"),
+        postcode: f.identity("postcode"),
+        region: f.string("region"),
+        country: f.string("country"),
         created_at: f.date("created_at")?,
     };
     if record.customer_id.is_none()
@@ -296,4 +347,19 @@ pub fn customer(row: &Row<'_>, ctx: &ParseContext) -> Result<CustomerRecord, Row
         });
     }
     Ok(record)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_totals_split_exactly() {
+        assert_eq!(split_line_total(2500, 2), (1250, 0));
+        assert_eq!(split_line_total(1000, 3), (334, 2));
+        assert_eq!(split_line_total(-1000, -3), (334, -2));
+        assert_eq!(split_line_total(999, 1), (999, 0));
+        let (u, d) = split_line_total(1001, 7);
+        assert_eq!(u * 7 - d, 1001);
+    }
 }

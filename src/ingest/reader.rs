@@ -14,6 +14,7 @@ use super::decode::{FieldEncoding, TextEncoding, normalized_stream};
 use super::locale::{Locale, sniff_locale};
 use super::sniff::{Dialect, find_header};
 use super::source::{HashingReader, SharedStream, Source};
+use crate::platform::{self, Profile};
 
 /// How much of the file is read up front to sniff its encoding, dialect and locale.
 const SAMPLE_BYTES: usize = 1 << 20;
@@ -34,6 +35,8 @@ pub fn csv_reader<R: Read>(input: R, delimiter: u8) -> csv::Reader<R> {
 pub struct InputOptions {
     /// Required columns the command line supplies (`--channel`, `--location`).
     pub provided: Vec<&'static str>,
+    /// A profile chosen with `--profile` or `--map` instead of detection.
+    pub profile: Option<&'static Profile>,
     pub decimal: Option<DecimalMark>,
 }
 
@@ -79,6 +82,13 @@ impl Row<'_> {
             .map(|b| self.encoding.decode_lossy(b))
     }
 
+    pub fn non_empty_fields(&self) -> usize {
+        self.record
+            .iter()
+            .filter(|f| !f.iter().all(u8::is_ascii_whitespace))
+            .count()
+    }
+
     pub fn is_blank(&self) -> bool {
         self.record
             .iter()
@@ -110,9 +120,15 @@ impl CsvInput {
         let sample =
             read_up_to(&mut text, SAMPLE_BYTES).map_err(|e| anyhow!("cannot read {name}: {e}"))?;
         let field_encoding = encoding.field_encoding();
-        let dialect =
-            find_header(&sample, field_encoding, kind).ok_or_else(|| no_header(&name, kind))?;
-        let map = ColumnMap::build(kind, &dialect.header, &opts.provided)
+        let dialect = find_header(&sample, field_encoding, kind, opts.profile)
+            .ok_or_else(|| no_header(&name, kind))?;
+        let profile = match opts.profile {
+            Some(p) => p,
+            None => platform::detect(kind, &dialect.header, &opts.provided)
+                .map(|m| m.profile)
+                .map_err(|closest| unknown_shape(&name, kind, &dialect, &closest))?,
+        };
+        let map = ColumnMap::build(profile, &dialect.header, &opts.provided)
             .map_err(|e| header_error(&name, &dialect, e))?;
         let mut locale = sniff_locale(&sample, field_encoding, &dialect, &map);
         if opts.decimal.is_some() {
@@ -192,8 +208,51 @@ fn no_header(name: &str, kind: Kind) -> anyhow::Error {
         .map(|c| c.name)
         .collect();
     anyhow!(
-        "{name}: no header row with {kind} columns found in the first lines (a {kind} file needs {})",
+        "{name}: no header row with {kind} columns found in the first lines (omni's {kind} file needs {}; \
+         for another layout see `omni formats`, or describe it with --map FILE.toml from `omni formats --template {kind}`)",
         required.join(", ")
+    )
+}
+
+/// No profile matched: say which came closest and what it lacks, or which kind it looks like.
+fn unknown_shape(
+    name: &str,
+    kind: Kind,
+    dialect: &Dialect,
+    closest: &[platform::Match],
+) -> anyhow::Error {
+    if let Some(other) =
+        platform::detect_any_kind(&dialect.header).filter(|m| m.profile.kind != kind)
+    {
+        return anyhow!(
+            "{name} looks like a {} {} export (profile {}), not {kind}: import it with `omni import {}`",
+            other.profile.platform,
+            other.profile.kind,
+            other.profile.name,
+            other.profile.kind
+        );
+    }
+    if let Some(best) = closest
+        .first()
+        .filter(|m| m.profile.canonical && m.matched > 0)
+    {
+        return header_error(name, dialect, HeaderError::Missing(best.missing.clone()));
+    }
+    let near: Vec<String> = closest
+        .iter()
+        .filter(|m| m.matched > 0)
+        .take(2)
+        .map(|m| format!("{} (missing {})", m.profile.name, m.missing.join(", ")))
+        .collect();
+    let near = if near.is_empty() {
+        "none".to_string()
+    } else {
+        near.join("; ")
+    };
+    anyhow!(
+        "{name}:{}: this header matches no {kind} export omni knows; closest: {near}. \
+         Describe the file with --map FILE.toml (start from `omni formats --template {kind}`)",
+        dialect.header_line
     )
 }
 
@@ -210,7 +269,7 @@ fn header_error(name: &str, dialect: &Dialect, e: HeaderError) -> anyhow::Error 
         HeaderError::Missing(cols) => {
             let hint = cols
                 .iter()
-                .filter_map(|c| match *c {
+                .filter_map(|c| match c.as_str() {
                     "channel" => Some(" (or pass --channel)"),
                     "location" => Some(" (or pass --location)"),
                     _ => None,

@@ -108,8 +108,14 @@ impl ImportTx<'_> {
             .optional()?)
     }
 
-    pub fn create_channel(&self, name: &str, kind: &str, platform: Option<&str>) -> Result<i64> {
-        insert_channel(&self.tx, name, kind, platform, None)
+    pub fn create_channel(
+        &self,
+        name: &str,
+        kind: &str,
+        platform: Option<&str>,
+        currency: Option<&str>,
+    ) -> Result<i64> {
+        insert_channel(&self.tx, name, kind, platform, currency)
     }
 
     /// The location's id, creating it (as a warehouse) when a stock file names a new one.
@@ -157,27 +163,28 @@ impl ImportTx<'_> {
         let at = rec.ordered_at.utc_text();
         let currency = rec.currency().to_string();
         let inserted = self.tx.prepare_cached(
-            "INSERT INTO order_lines (order_ref, channel_id, line_id, ordered_at, status, sku, quantity, unit_price, currency, discount, tax, batch_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+            "INSERT INTO order_lines (order_ref, channel_id, line_id, ordered_at, status, sku, quantity, unit_price, currency, discount, tax, location, batch_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
              ON CONFLICT (order_ref, line_id) DO NOTHING",
         )?
         .execute(params![
             order_ref, channel_id, line_id, at, rec.status, rec.sku.as_str(), rec.quantity,
-            rec.unit_price.minor, currency, rec.discount, rec.tax, self.batch_id
+            rec.unit_price.minor, currency, rec.discount, rec.tax, rec.location, self.batch_id
         ])?;
         if inserted == 1 {
             return Ok(Written::Inserted);
         }
         let updated = self.tx.prepare_cached(
             "UPDATE order_lines SET ordered_at = ?3, status = ?4, sku = ?5, quantity = ?6, unit_price = ?7,
-                    currency = ?8, discount = ?9, tax = ?10, batch_id = ?11
+                    currency = ?8, discount = ?9, tax = ?10, location = ?11, batch_id = ?12
              WHERE order_ref = ?1 AND line_id = ?2
                AND (ordered_at IS NOT ?3 OR status IS NOT ?4 OR sku IS NOT ?5 OR quantity IS NOT ?6
-                    OR unit_price IS NOT ?7 OR currency IS NOT ?8 OR discount IS NOT ?9 OR tax IS NOT ?10)",
+                    OR unit_price IS NOT ?7 OR currency IS NOT ?8 OR discount IS NOT ?9 OR tax IS NOT ?10
+                    OR location IS NOT ?11)",
         )?
         .execute(params![
             order_ref, line_id, at, rec.status, rec.sku.as_str(), rec.quantity,
-            rec.unit_price.minor, currency, rec.discount, rec.tax, self.batch_id
+            rec.unit_price.minor, currency, rec.discount, rec.tax, rec.location, self.batch_id
         ])?;
         Ok(if updated == 1 {
             Written::Updated
@@ -213,6 +220,7 @@ impl ImportTx<'_> {
             return Ok(row_id);
         }
         let customer = self.upsert_customer_ref(&rec.customer, channel_id)?;
+        let cancelled_at = rec.cancelled_at.map(|i| i.utc_text());
         let existing: Option<(i64, String)> = self
             .tx
             .prepare_cached(
@@ -226,12 +234,14 @@ impl ImportTx<'_> {
             None => {
                 self.tx
                     .prepare_cached(
-                        "INSERT INTO orders (channel_id, order_id, ordered_at, utc_offset, status, customer_record_id, currency, shipping, batch_id)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                        "INSERT INTO orders (channel_id, order_id, ordered_at, utc_offset, status, customer_record_id, currency, shipping,
+                                             refunded, cancelled_at, batch_id)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                     )?
                     .execute(params![
                         channel_id, rec.order_id, at, rec.ordered_at.offset_text(), rec.status, customer,
-                        rec.currency().to_string(), rec.shipping.unwrap_or(0), self.batch_id
+                        rec.currency().to_string(), rec.shipping.unwrap_or(0), rec.refunded_amount.unwrap_or(0),
+                        cancelled_at, self.batch_id
                     ])?;
                 (self.tx.last_insert_rowid(), at)
             }
@@ -241,12 +251,16 @@ impl ImportTx<'_> {
                     .prepare_cached(
                         "UPDATE orders SET ordered_at = ?2, status = COALESCE(?3, status),
                                 customer_record_id = COALESCE(?4, customer_record_id),
-                                shipping = COALESCE(?5, shipping), batch_id = ?6
+                                shipping = COALESCE(?5, shipping), refunded = COALESCE(?6, refunded),
+                                cancelled_at = COALESCE(?7, cancelled_at), batch_id = ?8
                          WHERE id = ?1 AND (ordered_at IS NOT ?2 OR status IS NOT COALESCE(?3, status)
                                OR customer_record_id IS NOT COALESCE(?4, customer_record_id)
-                               OR shipping IS NOT COALESCE(?5, shipping))",
+                               OR shipping IS NOT COALESCE(?5, shipping) OR refunded IS NOT COALESCE(?6, refunded)
+                               OR cancelled_at IS NOT COALESCE(?7, cancelled_at))",
                     )?
-                    .execute(params![id, earliest, rec.status, customer, rec.shipping, self.batch_id])?;
+                    .execute(params![
+                        id, earliest, rec.status, customer, rec.shipping, rec.refunded_amount, cancelled_at, self.batch_id
+                    ])?;
                 (id, earliest)
             }
         };
@@ -357,13 +371,16 @@ impl ImportTx<'_> {
     /// A master product, keyed by SKU. Blank fields keep what the store knows.
     pub fn write_product(&self, rec: &CatalogRecord) -> Result<Written> {
         let v = CatalogValues::of(rec);
+        let Some(sku) = &rec.sku else {
+            bail!("a master product needs a SKU")
+        };
         let inserted = self.tx.prepare_cached(
             "INSERT INTO products (sku, title, barcode, brand, category, price, currency, status, url, description, image_url, updated_at, batch_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
              ON CONFLICT (sku) DO NOTHING",
         )?
         .execute(params![
-            rec.sku.as_str(), rec.title, v.barcode, rec.brand, rec.category, v.price, v.currency, rec.status,
+            sku.as_str(), rec.title, v.barcode, rec.brand, rec.category, v.price, v.currency, rec.status,
             rec.url, rec.description, rec.image_url, v.updated_at, self.batch_id
         ])?;
         if inserted == 1 {
@@ -382,7 +399,7 @@ impl ImportTx<'_> {
                     OR image_url IS NOT COALESCE(?11, image_url) OR updated_at IS NOT COALESCE(?12, updated_at))",
         )?
         .execute(params![
-            rec.sku.as_str(), rec.title, v.barcode, rec.brand, rec.category, v.price, v.currency, rec.status,
+            sku.as_str(), rec.title, v.barcode, rec.brand, rec.category, v.price, v.currency, rec.status,
             rec.url, rec.description, rec.image_url, v.updated_at, self.batch_id
         ])?;
         Ok(if updated == 1 {
@@ -396,15 +413,18 @@ impl ImportTx<'_> {
     /// with the same SKU. Every listing in the file is marked as seen by this batch.
     pub fn write_listing(&self, rec: &CatalogRecord, channel_id: i64) -> Result<Written> {
         let v = CatalogValues::of(rec);
-        let channel_sku = rec
-            .channel_sku
-            .clone()
-            .unwrap_or_else(|| rec.sku.as_str().to_string());
-        let product_id: Option<i64> = self
-            .tx
-            .prepare_cached("SELECT id FROM products WHERE sku = ?1")?
-            .query_row([rec.sku.as_str()], |r| r.get(0))
-            .optional()?;
+        let sku = rec.sku.as_ref().map(|s| s.as_str());
+        let Some(channel_sku) = rec.channel_sku.as_deref().or(sku) else {
+            bail!("a listing needs a SKU or a channel SKU")
+        };
+        let product_id: Option<i64> = match sku {
+            None => None,
+            Some(s) => self
+                .tx
+                .prepare_cached("SELECT id FROM products WHERE sku = ?1")?
+                .query_row([s], |r| r.get(0))
+                .optional()?,
+        };
         let inserted = self.tx.prepare_cached(
             "INSERT INTO listings (channel_id, channel_sku, sku, product_id, title, barcode, brand, category, price, currency,
                                    quantity, status, url, description, image_url, updated_at, batch_id, seen_batch_id)
@@ -412,7 +432,7 @@ impl ImportTx<'_> {
              ON CONFLICT (channel_id, channel_sku) DO NOTHING",
         )?
         .execute(params![
-            channel_id, channel_sku, rec.sku.as_str(), product_id, rec.title, v.barcode, rec.brand, rec.category,
+            channel_id, channel_sku, sku, product_id, rec.title, v.barcode, rec.brand, rec.category,
             v.price, v.currency, rec.quantity, rec.status, rec.url, rec.description, rec.image_url, v.updated_at,
             self.batch_id
         ])?;
@@ -430,7 +450,7 @@ impl ImportTx<'_> {
                     OR updated_at IS NOT ?16)",
         )?
         .execute(params![
-            channel_id, channel_sku, rec.sku.as_str(), product_id, rec.title, v.barcode, rec.brand, rec.category,
+            channel_id, channel_sku, sku, product_id, rec.title, v.barcode, rec.brand, rec.category,
             v.price, v.currency, rec.quantity, rec.status, rec.url, rec.description, rec.image_url, v.updated_at,
             self.batch_id
         ])?;
@@ -466,6 +486,26 @@ impl ImportTx<'_> {
         } else {
             Written::Unchanged
         })
+    }
+
+    /// A change to the latest count of a SKU at a location, recorded as a new count as of
+    /// the change (`--adjust`).
+    pub fn adjust_stock(&self, rec: &StockRecord, location_id: i64) -> Result<Written> {
+        let latest: Option<(i64, i64)> = self
+            .tx
+            .prepare_cached(
+                "SELECT on_hand, reserved FROM stock_levels WHERE location_id = ?1 AND sku = ?2 AND as_of <= ?3
+                 ORDER BY as_of DESC LIMIT 1",
+            )?
+            .query_row(params![location_id, rec.sku.as_str(), rec.as_of.utc_text()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let (on_hand, reserved) = latest.unwrap_or((0, 0));
+        let counted = StockRecord {
+            on_hand: on_hand + rec.on_hand,
+            reserved: reserved + rec.reserved,
+            ..rec.clone()
+        };
+        self.write_stock(&counted, location_id)
     }
 
     /// Records the batch's outcome and commits everything it wrote.

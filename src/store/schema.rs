@@ -78,7 +78,7 @@ CREATE TABLE listings (
     id            INTEGER PRIMARY KEY,
     channel_id    INTEGER NOT NULL REFERENCES channels(id),
     channel_sku   TEXT NOT NULL COLLATE NOCASE,
-    sku           TEXT NOT NULL COLLATE NOCASE,
+    sku           TEXT COLLATE NOCASE,
     product_id    INTEGER REFERENCES products(id),
     title         TEXT NOT NULL,
     barcode       TEXT,
@@ -136,6 +136,9 @@ CREATE TABLE orders (
     customer_record_id INTEGER REFERENCES customer_records(id),
     currency           TEXT NOT NULL,
     shipping           INTEGER NOT NULL DEFAULT 0,
+    -- Money refunded without returned goods (a goodwill or partial refund), order level.
+    refunded           INTEGER NOT NULL DEFAULT 0,
+    cancelled_at       TEXT,
     batch_id           INTEGER,
     UNIQUE (channel_id, order_id)
 );
@@ -152,6 +155,8 @@ CREATE TABLE order_lines (
     currency   TEXT NOT NULL,
     discount   INTEGER NOT NULL DEFAULT 0,
     tax        INTEGER NOT NULL DEFAULT 0,
+    -- The location that fulfilled the line, as the export names it.
+    location   TEXT,
     batch_id   INTEGER,
     UNIQUE (order_ref, line_id)
 );

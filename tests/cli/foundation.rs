@@ -755,7 +755,7 @@ fn completions_in_the_repository_are_current() {
             .unwrap_or_else(|_| panic!("completions/{file} is missing: run `omni completions {shell} > completions/{file}`"));
         assert!(
             run.stdout == committed,
-            "completions/{file} is stale: run `cargo run -- completions {shell} > completions/{file}`"
+            "completions/{file} is stale: run tools/update-completions.sh"
         );
     }
 }

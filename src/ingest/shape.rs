@@ -1,0 +1,134 @@
+//! From a file's row to canonical rows: map the profile's columns onto canonical fields,
+//! drop the values that mean empty, fill continuation rows from their group's first row,
+//! and let the profile reshape the row (skip it, split it, add a return).
+
+use super::columns::{ColumnMap, Kind};
+use super::parse::RowError;
+use super::reader::Row;
+use crate::platform::Profile;
+
+/// One row in canonical fields (indexed like `kind.columns()`), with its line in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CanonRow {
+    pub kind: Kind,
+    pub line: u64,
+    pub values: Vec<Option<String>>,
+}
+
+impl CanonRow {
+    pub fn new(kind: Kind, line: u64) -> CanonRow {
+        CanonRow {
+            kind,
+            line,
+            values: vec![None; kind.columns().len()],
+        }
+    }
+
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.values
+            .get(self.kind.index_of(field))
+            .and_then(|v| v.as_deref())
+    }
+
+    pub fn set(&mut self, field: &str, value: Option<String>) {
+        let i = self.kind.index_of(field);
+        if let Some(slot) = self.values.get_mut(i) {
+            *slot = value.filter(|v| !v.trim().is_empty());
+        }
+    }
+
+    pub fn take(&mut self, field: &str) -> Option<String> {
+        let i = self.kind.index_of(field);
+        self.values.get_mut(i).and_then(Option::take)
+    }
+}
+
+/// Maps a file row through the column map. A field that cannot be decoded is the row's error.
+pub fn canon_row(row: &Row<'_>, map: &ColumnMap) -> Result<CanonRow, RowError> {
+    let mut out = CanonRow::new(map.kind, row.line);
+    let empty = map.profile.empty_values;
+    for (k, src) in map.source.iter().enumerate() {
+        let Some(i) = *src else { continue };
+        match row.get(i) {
+            Ok(Some(v)) => {
+                let v = v.trim();
+                if !empty.contains(&v) {
+                    out.values[k] = Some(v.to_string());
+                }
+            }
+            Ok(None) => {}
+            Err(msg) => {
+                return Err(RowError {
+                    line: row.line,
+                    column: Some((
+                        i + 1,
+                        map.header
+                            .get(i)
+                            .map_or(String::new(), |h| h.trim().to_string()),
+                    )),
+                    value: None,
+                    message: msg.to_string(),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Carries a group's first-row values to its continuation rows, then applies the profile.
+pub struct Shaper {
+    profile: &'static Profile,
+    group: Option<(String, CanonRow)>,
+}
+
+impl Shaper {
+    pub fn new(profile: &'static Profile) -> Shaper {
+        Shaper {
+            profile,
+            group: None,
+        }
+    }
+
+    /// Whether a raw row is footer or preamble noise this profile skips.
+    pub fn is_noise(&self, row: &Row<'_>) -> bool {
+        self.profile.skip_sparse_rows && row.non_empty_fields() <= 2
+    }
+
+    pub fn shape(&mut self, mut row: CanonRow, out: &mut Vec<CanonRow>) {
+        if let Some(key_field) = self.profile.group_key {
+            match row.get(key_field).map(str::to_string) {
+                Some(key) if self.group.as_ref().is_some_and(|(k, _)| *k == key) => {
+                    if let Some((_, first)) = &self.group {
+                        for f in self.profile.fill_down {
+                            if row.get(f).is_none() {
+                                row.set(f, first.get(f).map(str::to_string));
+                            }
+                        }
+                    }
+                }
+                Some(key) => self.group = Some((key, row.clone())),
+                None => {}
+            }
+        }
+        match self.profile.adapt {
+            Some(adapt) => adapt(row, out),
+            None => out.push(row),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn set_and_get_by_field_name() {
+        let mut r = CanonRow::new(Kind::Sales, 3);
+        r.set("sku", Some("A".into()));
+        r.set("title", Some("  ".into()));
+        assert_eq!(r.get("sku"), Some("A"));
+        assert_eq!(r.get("title"), None);
+        assert_eq!(r.take("sku").as_deref(), Some("A"));
+        assert_eq!(r.get("sku"), None);
+    }
+}

@@ -1,0 +1,5 @@
+//! amazon exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

@@ -1,0 +1,5 @@
+//! ebay exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

@@ -1,0 +1,5 @@
+//! etsy exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

@@ -1,0 +1,5 @@
+//! gmc exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

@@ -1,0 +1,5 @@
+//! mercadolibre exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

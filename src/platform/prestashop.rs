@@ -1,0 +1,5 @@
+//! prestashop exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

@@ -1,0 +1,5 @@
+//! Shopify exports (FORMATS.md § 1).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

@@ -1,0 +1,5 @@
+//! square exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

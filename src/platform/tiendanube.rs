@@ -1,0 +1,5 @@
+//! tiendanube exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];

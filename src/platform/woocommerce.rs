@@ -1,0 +1,5 @@
+//! woocommerce exports (FORMATS.md).
+
+use super::Profile;
+
+pub const PROFILES: &[Profile] = &[];
