@@ -3,6 +3,7 @@
 
 pub mod columns;
 pub mod decode;
+pub mod lines;
 pub mod locale;
 pub mod parse;
 pub mod reader;

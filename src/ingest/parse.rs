@@ -168,7 +168,12 @@ fn fields<'r, 'c>(row: &'r CanonRow, ctx: &'c ParseContext) -> Fields<'r, 'c> {
     Fields { row, ctx }
 }
 
-pub fn catalog(row: &CanonRow, ctx: &ParseContext) -> Result<CatalogRecord, RowError> {
+/// A catalogue row. A damaged barcode does not sink the row: it is dropped with a warning.
+pub fn catalog(
+    row: &CanonRow,
+    ctx: &ParseContext,
+    warnings: &mut Vec<RowError>,
+) -> Result<CatalogRecord, RowError> {
     let f = fields(row, ctx);
     let sku = f.text("sku").and_then(Sku::parse);
     let channel_sku = f
@@ -180,7 +185,13 @@ pub fn catalog(row: &CanonRow, ctx: &ParseContext) -> Result<CatalogRecord, RowE
     let title = f.required("title")?.to_string();
     let barcode = match f.text("barcode") {
         None => None,
-        Some(v) => Some(Gtin::parse(v).map_err(|e| f.error("barcode", Some(v), e.to_string()))?),
+        Some(v) => match Gtin::parse(v) {
+            Ok(g) => Some(g),
+            Err(e) => {
+                warnings.push(f.error("barcode", Some(v), format!("{e}; the barcode was dropped")));
+                None
+            }
+        },
     };
     let default_currency = ctx
         .channel

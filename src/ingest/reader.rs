@@ -11,6 +11,7 @@ use crate::domain::number::DecimalMark;
 
 use super::columns::{ColumnMap, HeaderError, Kind};
 use super::decode::{FieldEncoding, TextEncoding, normalized_stream};
+use super::lines::{LineIndex, LineTracker};
 use super::locale::{Locale, sniff_locale};
 use super::sniff::{Dialect, find_header};
 use super::source::{HashingReader, SharedStream, Source};
@@ -18,8 +19,6 @@ use crate::platform::{self, Profile};
 
 /// How much of the file is read up front to sniff its encoding, dialect and locale.
 const SAMPLE_BYTES: usize = 1 << 20;
-/// A line longer than this is not a CSV record but a broken or hostile file.
-const MAX_LINE_BYTES: usize = 64 << 20;
 
 /// The same CSV settings for sniffing and for reading, so record counts agree.
 pub fn csv_reader<R: Read>(input: R, delimiter: u8) -> csv::Reader<R> {
@@ -51,6 +50,7 @@ pub struct CsvInput {
     stream: SharedStream,
     record: csv::ByteRecord,
     skipped_header: bool,
+    lines: LineIndex,
 }
 
 /// One data row: its line in the file and its raw fields.
@@ -115,8 +115,8 @@ impl CsvInput {
             bail!("{name} is empty");
         }
         let encoding = TextEncoding::detect(&prefix);
-        let mut text =
-            Box::new(LineGuard::new(normalized_stream(encoding, prefix, raw))) as Box<dyn Read>;
+        let (tracker, lines) = LineTracker::new(normalized_stream(encoding, prefix, raw));
+        let mut text = Box::new(tracker) as Box<dyn Read>;
         let sample =
             read_up_to(&mut text, SAMPLE_BYTES).map_err(|e| anyhow!("cannot read {name}: {e}"))?;
         let field_encoding = encoding.field_encoding();
@@ -147,6 +147,7 @@ impl CsvInput {
             stream,
             record: csv::ByteRecord::new(),
             skipped_header: false,
+            lines,
         })
     }
 
@@ -163,7 +164,9 @@ impl CsvInput {
         if !self.read_record()? {
             return Ok(None);
         }
-        let line = self.record.position().map_or(0, |p| p.line());
+        let line = self
+            .lines
+            .line_at(self.record.position().map_or(0, |p| p.byte()));
         Ok(Some(Row {
             line,
             record: &self.record,
@@ -282,40 +285,5 @@ fn header_error(name: &str, dialect: &Dialect, e: HeaderError) -> anyhow::Error 
                 cols.join(", ")
             )
         }
-    }
-}
-
-/// Refuses a line longer than [`MAX_LINE_BYTES`] instead of buffering it whole.
-struct LineGuard<R> {
-    inner: R,
-    since_newline: usize,
-}
-
-impl<R> LineGuard<R> {
-    fn new(inner: R) -> Self {
-        LineGuard {
-            inner,
-            since_newline: 0,
-        }
-    }
-}
-
-impl<R: Read> Read for LineGuard<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        match buf[..n].iter().rposition(|&b| b == b'\n') {
-            Some(pos) => self.since_newline = n - pos - 1,
-            None => self.since_newline += n,
-        }
-        if self.since_newline > MAX_LINE_BYTES {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!(
-                    "a line is longer than {} MiB; this is not a CSV export",
-                    MAX_LINE_BYTES >> 20
-                ),
-            ));
-        }
-        Ok(n)
     }
 }

@@ -79,6 +79,7 @@ pub fn canon_row(row: &Row<'_>, map: &ColumnMap) -> Result<CanonRow, RowError> {
 pub struct Shaper {
     profile: &'static Profile,
     group: Option<(String, CanonRow)>,
+    position: u32,
 }
 
 impl Shaper {
@@ -86,6 +87,7 @@ impl Shaper {
         Shaper {
             profile,
             group: None,
+            position: 0,
         }
     }
 
@@ -98,6 +100,7 @@ impl Shaper {
         if let Some(key_field) = self.profile.group_key {
             match row.get(key_field).map(str::to_string) {
                 Some(key) if self.group.as_ref().is_some_and(|(k, _)| *k == key) => {
+                    self.position += 1;
                     if let Some((_, first)) = &self.group {
                         for f in self.profile.fill_down {
                             if row.get(f).is_none() {
@@ -106,9 +109,15 @@ impl Shaper {
                         }
                     }
                 }
-                Some(key) => self.group = Some((key, row.clone())),
+                Some(key) => {
+                    self.position = 1;
+                    self.group = Some((key, row.clone()));
+                }
                 None => {}
             }
+        }
+        if self.profile.number_lines && row.kind == Kind::Sales && row.get("line_id").is_none() {
+            row.set("line_id", Some(self.position.to_string()));
         }
         match self.profile.adapt {
             Some(adapt) => adapt(row, out),

@@ -46,6 +46,9 @@ pub struct Profile {
     pub empty_values: &'static [&'static str],
     /// Skip rows with at most two non-empty fields (eBay's "N record(s) downloaded" footer).
     pub skip_sparse_rows: bool,
+    /// Rows without a line id get their position within the group (1, 2, …) as one, before
+    /// `adapt` runs, so lines the profile adds can be keyed from it.
+    pub number_lines: bool,
     pub adapt: Option<Adapt>,
     /// The kind of channel this platform is, for channels created on import.
     pub channel_kind: ChannelKind,
@@ -72,6 +75,7 @@ impl Profile {
             fill_down: &[],
             empty_values: &[],
             skip_sparse_rows: false,
+            number_lines: false,
             adapt: None,
             channel_kind,
             canonical: false,

@@ -136,6 +136,7 @@ pub fn import_source(
     let progress = Progress::new(out.progress, &name, source.size());
     let mut counts = Counts::default();
     let mut errors: Vec<RowError> = Vec::new();
+    let mut warnings: Vec<RowError> = Vec::new();
     let header = input.dialect.header.clone();
     let mut shaper = Shaper::new(profile);
     let mut shaped = Vec::new();
@@ -151,7 +152,7 @@ pub fn import_source(
                 shaped.clear();
                 shaper.shape(canon, &mut shaped);
                 for r in &shaped {
-                    match write_row(&mut tx, r, &ctx, spec, &mut resolver, out)? {
+                    match write_row(&mut tx, r, &ctx, spec, &mut resolver, &mut warnings, out)? {
                         Ok(w) => counts.add(w),
                         Err(e) => {
                             bad = Some(e);
@@ -200,6 +201,7 @@ pub fn import_source(
             counts.read
         );
     }
+    list_errors(&name, &warnings, out);
     let secs = started.elapsed().as_secs_f64();
     if spec.dry_run {
         tx.rollback()?;

@@ -23,6 +23,7 @@ pub fn write_row(
     ctx: &ParseContext,
     spec: &ImportSpec,
     resolver: &mut Resolver,
+    warnings: &mut Vec<RowError>,
     out: &Output,
 ) -> Result<Result<Written, RowError>> {
     match spec.kind {
@@ -37,7 +38,7 @@ pub fn write_row(
             }
         }
         Kind::Catalog => {
-            let rec = match parse::catalog(row, ctx) {
+            let rec = match parse::catalog(row, ctx, warnings) {
                 Ok(r) => r,
                 Err(e) => return Ok(Err(e)),
             };
