@@ -35,6 +35,8 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand channels 'Define the places where you sell'
             cand locations 'Define the places where stock sits, and which channels each one feeds'
             cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+            cand skus 'How channel SKUs map to master SKUs'
+            cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
             cand sql 'Run one read-only SQL query against the store'
@@ -230,6 +232,93 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'omni;skus'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand map 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
+            cand unmapped 'Listings that map to no master SKU, with the best candidate and why'
+            cand list 'Master SKUs with their listing on each channel'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;skus;map'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;skus;unmapped'= {
+            cand --channel 'Only this channel''s listings'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;skus;list'= {
+            cand --sku 'Only SKUs matching this SQL LIKE pattern (e.g. ALP-00%)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;skus;help'= {
+            cand map 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
+            cand unmapped 'Listings that map to no master SKU, with the best candidate and why'
+            cand list 'Master SKUs with their listing on each channel'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;skus;help;map'= {
+        }
+        &'omni;skus;help;unmapped'= {
+        }
+        &'omni;skus;help;list'= {
+        }
+        &'omni;skus;help;help'= {
+        }
+        &'omni;formats'= {
+            cand --template 'Print a commented --map TOML for a file of this kind instead of the list'
+            cand --kind 'List only the exports of this kind'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'omni;batches'= {
             cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
             cand --format 'Output format [default: table on a terminal, csv otherwise]'
@@ -323,6 +412,8 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand channels 'Define the places where you sell'
             cand locations 'Define the places where stock sits, and which channels each one feeds'
             cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+            cand skus 'How channel SKUs map to master SKUs'
+            cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
             cand sql 'Run one read-only SQL query against the store'
@@ -355,6 +446,19 @@ set edit:completion:arg-completer[omni] = {|@words|
         &'omni;help;locations;remove'= {
         }
         &'omni;help;import'= {
+        }
+        &'omni;help;skus'= {
+            cand map 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
+            cand unmapped 'Listings that map to no master SKU, with the best candidate and why'
+            cand list 'Master SKUs with their listing on each channel'
+        }
+        &'omni;help;skus;map'= {
+        }
+        &'omni;help;skus;unmapped'= {
+        }
+        &'omni;help;skus;list'= {
+        }
+        &'omni;help;formats'= {
         }
         &'omni;help;batches'= {
             cand list 'List every import with its counts'

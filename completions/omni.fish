@@ -41,6 +41,8 @@ complete -c omni -n "__fish_omni_needs_command" -f -a "init" -d 'Create the stor
 complete -c omni -n "__fish_omni_needs_command" -f -a "channels" -d 'Define the places where you sell'
 complete -c omni -n "__fish_omni_needs_command" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
 complete -c omni -n "__fish_omni_needs_command" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+complete -c omni -n "__fish_omni_needs_command" -f -a "skus" -d 'How channel SKUs map to master SKUs'
+complete -c omni -n "__fish_omni_needs_command" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
 complete -c omni -n "__fish_omni_needs_command" -f -a "batches" -d 'The import ledger: one entry per imported file'
 complete -c omni -n "__fish_omni_needs_command" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
 complete -c omni -n "__fish_omni_needs_command" -f -a "sql" -d 'Run one read-only SQL query against the store'
@@ -214,6 +216,84 @@ complete -c omni -n "__fish_omni_using_subcommand import" -s q -l quiet -d 'Prin
 complete -c omni -n "__fish_omni_using_subcommand import" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand import" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -f -a "map" -d 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -f -a "unmapped" -d 'Listings that map to no master SKU, with the best candidate and why'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -f -a "list" -d 'Master SKUs with their listing on each channel'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -l channel -d 'Only this channel\'s listings' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from unmapped" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -l sku -d 'Only SKUs matching this SQL LIKE pattern (e.g. ALP-00%)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "map" -d 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "unmapped" -d 'Listings that map to no master SKU, with the best candidate and why'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "list" -d 'Master SKUs with their listing on each channel'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand formats" -l template -d 'Print a commented --map TOML for a file of this kind instead of the list' -r -f -a "catalog\t'sku, title, barcode, brand, category, price, currency, quantity, status, url, …'
+stock\t'sku, location, on_hand, reserved, as_of'
+sales\t'order_id, line_id, channel, ordered_at, status, customer_*, sku, quantity, unit_price, …'
+customers\t'customer_id, email, phone, name, given_name, family_name, address, city, postcode, …'"
+complete -c omni -n "__fish_omni_using_subcommand formats" -l kind -d 'List only the exports of this kind' -r -f -a "catalog\t'sku, title, barcode, brand, category, price, currency, quantity, status, url, …'
+stock\t'sku, location, on_hand, reserved, as_of'
+sales\t'order_id, line_id, channel, ordered_at, status, customer_*, sku, quantity, unit_price, …'
+customers\t'customer_id, email, phone, name, given_name, family_name, address, city, postcode, …'"
+complete -c omni -n "__fish_omni_using_subcommand formats" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand formats" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand formats" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand formats" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand formats" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand formats" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand formats" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand formats" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
 complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
 csv\t''
@@ -290,20 +370,25 @@ complete -c omni -n "__fish_omni_using_subcommand completions" -s q -l quiet -d 
 complete -c omni -n "__fish_omni_using_subcommand completions" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand completions" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "channels" -d 'Define the places where you sell'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import batches export sql demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "channels" -d 'Define the places where you sell'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "add" -d 'Add a channel'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "list" -d 'List channels with their stock sources, listings and orders'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "remove" -d 'Remove a channel (refused while data refers to it, unless --force)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from locations" -f -a "add" -d 'Add a location'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from locations" -f -a "list" -d 'List locations with the channels they feed and their latest stock'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from locations" -f -a "remove" -d 'Remove a location (refused while stock refers to it, unless --force)'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "map" -d 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "unmapped" -d 'Listings that map to no master SKU, with the best candidate and why'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "list" -d 'Master SKUs with their listing on each channel'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "list" -d 'List every import with its counts'

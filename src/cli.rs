@@ -73,6 +73,11 @@ pub enum Command {
     Locations(LocationsCommand),
     /// Load CSV/TSV files: a catalogue, stock counts, sales or customers
     Import(ImportArgs),
+    /// How channel SKUs map to master SKUs
+    #[command(subcommand)]
+    Skus(SkusCommand),
+    /// The platform exports omni recognises, and a template for describing any other
+    Formats(FormatsArgs),
     /// The import ledger: one entry per imported file
     #[command(subcommand)]
     Batches(BatchesCommand),
@@ -240,6 +245,38 @@ pub enum OnErrorArg {
 pub enum DecimalArg {
     Dot,
     Comma,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SkusCommand {
+    /// Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku
+    /// (a mapping you give wins over SKU and barcode matches)
+    Map {
+        /// The mapping file; `-` reads standard input
+        file: PathBuf,
+    },
+    /// Listings that map to no master SKU, with the best candidate and why
+    Unmapped {
+        /// Only this channel's listings
+        #[arg(long)]
+        channel: Option<String>,
+    },
+    /// Master SKUs with their listing on each channel
+    List {
+        /// Only SKUs matching this SQL LIKE pattern (e.g. ALP-00%)
+        #[arg(long, value_name = "PATTERN")]
+        sku: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct FormatsArgs {
+    /// Print a commented --map TOML for a file of this kind instead of the list
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub template: Option<ImportKindArg>,
+    /// List only the exports of this kind
+    #[arg(long, value_enum)]
+    pub kind: Option<ImportKindArg>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,6 +1,7 @@
 //! omni: one local picture of a merchant's channels. The binary parses arguments and calls
 //! [`run`]; each command lives in `cmd/`, following the data from ingest to store to render.
 
+pub mod catalog;
 pub mod cli;
 pub mod cmd;
 pub mod config;
@@ -26,6 +27,8 @@ pub fn run(command: &Command, cfg: &Config, out: &Output) -> Result<ExitCode> {
         Command::Channels(c) => cmd::channels::run(c, cfg, out),
         Command::Locations(c) => cmd::locations::run(c, cfg, out),
         Command::Import(args) => cmd::import::run(args, cfg, out),
+        Command::Skus(c) => cmd::skus::run(c, cfg, out),
+        Command::Formats(args) => cmd::formats::run(args, out),
         Command::Batches(c) => cmd::batches::run(c, cfg, out),
         Command::Export(args) => cmd::export::run(args, cfg, out),
         Command::Sql(args) => cmd::sql::run(args, cfg, out),

@@ -148,10 +148,37 @@ impl DateParser {
                 return self.localize(d.and_time(NaiveTime::MIN));
             }
         }
+        if let Some(result) = self.parse_with_zone_abbreviation(t) {
+            return result;
+        }
         if looks_like_iso(t) {
             return Err(DateError::Invalid);
         }
+        if let Some(naive) = parse_month_name(t) {
+            return naive.and_then(|n| self.localize(n));
+        }
         self.parse_numeric(t)
+    }
+
+    /// `2013-01-07 07:35:42 PST`, `08/07/2016 10:12:40 BST`: a zone abbreviation Amazon writes.
+    fn parse_with_zone_abbreviation(&self, t: &str) -> Option<Result<Instant, DateError>> {
+        let (rest, abbr) = t.rsplit_once(' ')?;
+        let offset_hours = ZONE_ABBREVIATIONS
+            .iter()
+            .find(|(a, _)| a.eq_ignore_ascii_case(abbr))?
+            .1;
+        let offset = FixedOffset::east_opt(offset_hours * 3600)?;
+        let fixed = DateParser {
+            zone: chrono_tz::UTC,
+            ..self.clone()
+        };
+        Some(fixed.parse(rest).and_then(|i| {
+            let wall = i.utc.naive_utc();
+            match offset.from_local_datetime(&wall) {
+                LocalResult::Single(dt) => Ok(with_offset(dt)),
+                _ => Err(DateError::Invalid),
+            }
+        }))
     }
 
     fn parse_with_format(&self, t: &str, fmt: &str) -> Result<Instant, DateError> {
@@ -204,6 +231,134 @@ impl DateParser {
             LocalResult::None => Err(DateError::Nonexistent(self.zone)),
         }
     }
+}
+
+/// Zone abbreviations seen in marketplace reports, with their UTC offsets in hours.
+const ZONE_ABBREVIATIONS: &[(&str, i32)] = &[
+    ("UTC", 0),
+    ("GMT", 0),
+    ("Z", 0),
+    ("BST", 1),
+    ("CET", 1),
+    ("CEST", 2),
+    ("WET", 0),
+    ("WEST", 1),
+    ("EST", -5),
+    ("EDT", -4),
+    ("CST", -6),
+    ("CDT", -5),
+    ("MST", -7),
+    ("MDT", -6),
+    ("PST", -8),
+    ("PDT", -7),
+    ("ART", -3),
+    ("BRT", -3),
+    ("IST", 5),
+    ("JST", 9),
+];
+
+/// Month names in English and Spanish (also their three-letter forms).
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("enero", 1),
+    ("febrero", 2),
+    ("marzo", 3),
+    ("abril", 4),
+    ("mayo", 5),
+    ("junio", 6),
+    ("julio", 7),
+    ("agosto", 8),
+    ("septiembre", 9),
+    ("setiembre", 9),
+    ("octubre", 10),
+    ("noviembre", 11),
+    ("diciembre", 12),
+    ("ene", 1),
+    ("abr", 4),
+    ("ago", 8),
+    ("dic", 12),
+    ("sept", 9),
+];
+
+fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .find(|(name, _)| *name == w)
+        .map(|(_, n)| *n)
+        .or_else(|| {
+            MONTHS
+                .iter()
+                .find(|(name, _)| name.len() > 3 && name.starts_with(&w) && w.len() == 3)
+                .map(|(_, n)| *n)
+        })
+}
+
+/// Dates with a month name: `Jun-28-23` (eBay), `Dec 27, 2023`, `27 Dec 2023`,
+/// `15 de junio de 2025 14:32 hs.` (Mercado Libre). `None` when the text has no month name.
+fn parse_month_name(t: &str) -> Option<Result<NaiveDateTime, DateError>> {
+    let cleaned = t
+        .replace(',', " ")
+        .replace(" de ", " ")
+        .replace(" hs.", "")
+        .replace(" hs", "");
+    let words: Vec<&str> = cleaned
+        .split([' ', '-', '/'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month_at = words.iter().position(|w| month_number(w).is_some())?;
+    let month = month_number(words[month_at])?;
+    let numbers: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != month_at)
+        .map(|(_, w)| *w)
+        .collect();
+    let (day, year, time) = match (numbers.first(), numbers.get(1)) {
+        (Some(a), Some(b)) if month_at == 0 => (*a, *b, numbers.get(2)),
+        (Some(a), Some(b)) => (*a, *b, numbers.get(2)),
+        _ => return Some(Err(DateError::Unreadable)),
+    };
+    let day: u32 = match day.parse() {
+        Ok(d) => d,
+        Err(_) => return Some(Err(DateError::Unreadable)),
+    };
+    let year: i32 = match (year.len(), year.parse::<i32>()) {
+        (4, Ok(y)) => y,
+        (2, Ok(y)) => {
+            if y < 70 {
+                2000 + y
+            } else {
+                1900 + y
+            }
+        }
+        _ => return Some(Err(DateError::Unreadable)),
+    };
+    let Some(date) = NaiveDate::from_ymd_opt(year, month, day) else {
+        return Some(Err(DateError::Invalid));
+    };
+    let time = match time {
+        None => NaiveTime::MIN,
+        Some(tp) => match parse_time(tp) {
+            Ok(tm) => tm,
+            Err(e) => return Some(Err(e)),
+        },
+    };
+    Some(Ok(date.and_time(time)))
 }
 
 fn require(known: Option<DateOrder>, needed: DateOrder) -> Result<DateOrder, DateError> {
@@ -361,6 +516,30 @@ mod tests {
             utc(&p, "2025-10-26 02:30:00").unwrap(),
             "2025-10-26T00:30:00Z"
         );
+    }
+
+    #[test]
+    fn month_names_and_zone_abbreviations() {
+        let p = madrid();
+        assert_eq!(utc(&p, "Jun-28-23").unwrap(), "2023-06-27T22:00:00Z");
+        assert_eq!(utc(&p, "Dec 27, 2023").unwrap(), "2023-12-26T23:00:00Z");
+        assert_eq!(
+            utc(&p, "15 de junio de 2025 14:32 hs.").unwrap(),
+            "2025-06-15T12:32:00Z"
+        );
+        assert_eq!(
+            utc(&p, "2013-01-07 07:35:42 PST").unwrap(),
+            "2013-01-07T15:35:42Z"
+        );
+        assert_eq!(
+            p.parse("2013-01-07 07:35:42 PST")
+                .unwrap()
+                .offset_text()
+                .unwrap(),
+            "-08:00"
+        );
+        assert_eq!(utc(&p, "31/06/2016 10:12:40 BST"), Err(DateError::Invalid));
+        assert_eq!(utc(&p, "Feb-30-23"), Err(DateError::Invalid));
     }
 
     #[test]

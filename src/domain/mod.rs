@@ -9,3 +9,4 @@ pub mod money;
 pub mod number;
 pub mod records;
 pub mod sku;
+pub mod text;

@@ -112,6 +112,14 @@ impl CustomerRecord {
     }
 }
 
+/// A human's decision that a channel SKU is a master SKU (`omni skus map`).
+#[derive(Debug, Clone)]
+pub struct SkuAliasRecord {
+    pub channel: String,
+    pub channel_sku: String,
+    pub sku: Sku,
+}
+
 /// The natural key of a customer record within its channel: the channel's own id when it
 /// has one, else the e-mail, else the phone, else name and postcode.
 pub fn customer_record_key(

@@ -112,6 +112,13 @@ pub const CUSTOMERS: &[ColumnSpec] = &[
     col("address2", false, Text),
 ];
 
+/// How channel SKUs map to master SKUs when neither the SKU nor the barcode says (`omni skus map`).
+pub const SKU_MAP: &[ColumnSpec] = &[
+    col("channel", true, Text),
+    col("channel_sku", true, Text),
+    col("sku", true, Text),
+];
+
 /// The kinds of file `omni import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -119,6 +126,7 @@ pub enum Kind {
     Stock,
     Sales,
     Customers,
+    SkuMap,
 }
 
 impl Kind {
@@ -128,6 +136,7 @@ impl Kind {
             Kind::Stock => "stock",
             Kind::Sales => "sales",
             Kind::Customers => "customers",
+            Kind::SkuMap => "sku-map",
         }
     }
 
@@ -137,6 +146,7 @@ impl Kind {
             Kind::Stock => STOCK,
             Kind::Sales => SALES,
             Kind::Customers => CUSTOMERS,
+            Kind::SkuMap => SKU_MAP,
         }
     }
 

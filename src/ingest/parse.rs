@@ -10,7 +10,7 @@ use crate::domain::gtin::Gtin;
 use crate::domain::money::{Money, parse_money};
 use crate::domain::number::{DecimalMark, parse_integer};
 use crate::domain::records::{
-    CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, StockRecord,
+    CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, SkuAliasRecord, StockRecord,
 };
 use crate::domain::sku::Sku;
 
@@ -358,6 +358,23 @@ pub fn customer(row: &CanonRow, ctx: &ParseContext) -> Result<CustomerRecord, Ro
         });
     }
     Ok(record)
+}
+
+pub fn sku_alias(row: &CanonRow, ctx: &ParseContext) -> Result<SkuAliasRecord, RowError> {
+    let f = fields(row, ctx);
+    let channel = f.required("channel")?.to_string();
+    let channel_sku = f
+        .identity("channel_sku")
+        .ok_or_else(|| f.error("channel_sku", None, "is empty"))?;
+    let sku = f
+        .text("sku")
+        .and_then(Sku::parse)
+        .ok_or_else(|| f.error("sku", None, "is empty"))?;
+    Ok(SkuAliasRecord {
+        channel,
+        channel_sku,
+        sku,
+    })
 }
 
 #[cfg(test)]

@@ -18,4 +18,5 @@ pub const PROFILES: &[Profile] = &[
     canonical("omni-stock", Kind::Stock, "stock.csv"),
     canonical("omni-sales", Kind::Sales, "sales.csv"),
     canonical("omni-customers", Kind::Customers, "customers.csv"),
+    canonical("omni-sku-map", Kind::SkuMap, "sku_map.csv"),
 ];

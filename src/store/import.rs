@@ -7,7 +7,8 @@ use anyhow::{Result, bail};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use crate::domain::records::{
-    CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, StockRecord, customer_record_key,
+    CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, SkuAliasRecord, StockRecord,
+    customer_record_key,
 };
 
 use super::channels::insert_channel;
@@ -68,6 +69,8 @@ pub struct ImportTx<'s> {
     last_order: Option<OrderCache>,
     /// Lines numbered by position within their order when the file has no line ids.
     positions: HashMap<(i64, String), u32>,
+    /// Whether products, listings or aliases changed, so listings must be relinked.
+    relink: std::cell::Cell<bool>,
 }
 
 impl Store {
@@ -95,6 +98,7 @@ impl Store {
             batch_id,
             last_order: None,
             positions: HashMap::new(),
+            relink: std::cell::Cell::new(false),
         })
     }
 }
@@ -374,6 +378,7 @@ impl ImportTx<'_> {
         let Some(sku) = &rec.sku else {
             bail!("a master product needs a SKU")
         };
+        self.relink.set(true);
         let inserted = self.tx.prepare_cached(
             "INSERT INTO products (sku, title, barcode, brand, category, price, currency, status, url, description, image_url, updated_at, batch_id)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
@@ -409,56 +414,88 @@ impl ImportTx<'_> {
         })
     }
 
-    /// A channel's listing, keyed by channel and channel SKU, linked to the master product
-    /// with the same SKU. Every listing in the file is marked as seen by this batch.
+    /// A channel's listing, keyed by channel and channel SKU. Every listing in the file is
+    /// marked as seen by this batch; its link to a master product is made at commit.
     pub fn write_listing(&self, rec: &CatalogRecord, channel_id: i64) -> Result<Written> {
         let v = CatalogValues::of(rec);
         let sku = rec.sku.as_ref().map(|s| s.as_str());
         let Some(channel_sku) = rec.channel_sku.as_deref().or(sku) else {
             bail!("a listing needs a SKU or a channel SKU")
         };
-        let product_id: Option<i64> = match sku {
-            None => None,
-            Some(s) => self
-                .tx
-                .prepare_cached("SELECT id FROM products WHERE sku = ?1")?
-                .query_row([s], |r| r.get(0))
-                .optional()?,
-        };
-        let inserted = self.tx.prepare_cached(
-            "INSERT INTO listings (channel_id, channel_sku, sku, product_id, title, barcode, brand, category, price, currency,
-                                   quantity, status, url, description, image_url, updated_at, batch_id, seen_batch_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)
-             ON CONFLICT (channel_id, channel_sku) DO NOTHING",
-        )?
-        .execute(params![
-            channel_id, channel_sku, sku, product_id, rec.title, v.barcode, rec.brand, rec.category,
-            v.price, v.currency, rec.quantity, rec.status, rec.url, rec.description, rec.image_url, v.updated_at,
+        self.relink.set(true);
+        let values = params![
+            channel_id,
+            channel_sku,
+            sku,
+            rec.title,
+            v.barcode,
+            rec.brand,
+            rec.category,
+            v.price,
+            v.currency,
+            rec.quantity,
+            rec.status,
+            rec.url,
+            rec.description,
+            rec.image_url,
+            v.updated_at,
             self.batch_id
-        ])?;
+        ];
+        let inserted = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO listings (channel_id, channel_sku, sku, title, barcode, brand, category, price, currency,
+                                       quantity, status, url, description, image_url, updated_at, batch_id, seen_batch_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)
+                 ON CONFLICT (channel_id, channel_sku) DO NOTHING",
+            )?
+            .execute(values)?;
         if inserted == 1 {
             return Ok(Written::Inserted);
         }
-        let updated = self.tx.prepare_cached(
-            "UPDATE listings SET sku = ?3, product_id = ?4, title = ?5, barcode = ?6, brand = ?7, category = ?8,
-                    price = ?9, currency = ?10, quantity = ?11, status = ?12, url = ?13, description = ?14,
-                    image_url = ?15, updated_at = ?16, batch_id = ?17
-             WHERE channel_id = ?1 AND channel_sku = ?2
-               AND (sku IS NOT ?3 OR product_id IS NOT ?4 OR title IS NOT ?5 OR barcode IS NOT ?6 OR brand IS NOT ?7
-                    OR category IS NOT ?8 OR price IS NOT ?9 OR currency IS NOT ?10 OR quantity IS NOT ?11
-                    OR status IS NOT ?12 OR url IS NOT ?13 OR description IS NOT ?14 OR image_url IS NOT ?15
-                    OR updated_at IS NOT ?16)",
-        )?
-        .execute(params![
-            channel_id, channel_sku, sku, product_id, rec.title, v.barcode, rec.brand, rec.category,
-            v.price, v.currency, rec.quantity, rec.status, rec.url, rec.description, rec.image_url, v.updated_at,
-            self.batch_id
-        ])?;
+        let updated = self
+            .tx
+            .prepare_cached(
+                "UPDATE listings SET sku = ?3, title = ?4, barcode = ?5, brand = ?6, category = ?7, price = ?8,
+                        currency = ?9, quantity = ?10, status = ?11, url = ?12, description = ?13, image_url = ?14,
+                        updated_at = ?15, batch_id = ?16
+                 WHERE channel_id = ?1 AND channel_sku = ?2
+                   AND (sku IS NOT ?3 OR title IS NOT ?4 OR barcode IS NOT ?5 OR brand IS NOT ?6 OR category IS NOT ?7
+                        OR price IS NOT ?8 OR currency IS NOT ?9 OR quantity IS NOT ?10 OR status IS NOT ?11
+                        OR url IS NOT ?12 OR description IS NOT ?13 OR image_url IS NOT ?14 OR updated_at IS NOT ?15)",
+            )?
+            .execute(values)?;
         self.tx
             .prepare_cached(
                 "UPDATE listings SET seen_batch_id = ?3 WHERE channel_id = ?1 AND channel_sku = ?2",
             )?
             .execute(params![channel_id, channel_sku, self.batch_id])?;
+        Ok(if updated == 1 {
+            Written::Updated
+        } else {
+            Written::Unchanged
+        })
+    }
+
+    /// A human's mapping of a channel SKU to a master SKU.
+    pub fn write_alias(&self, rec: &SkuAliasRecord, channel_id: i64) -> Result<Written> {
+        self.relink.set(true);
+        let inserted = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO sku_aliases (channel_id, channel_sku, sku, batch_id) VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (channel_id, channel_sku) DO NOTHING",
+            )?
+            .execute(params![channel_id, rec.channel_sku, rec.sku.as_str(), self.batch_id])?;
+        if inserted == 1 {
+            return Ok(Written::Inserted);
+        }
+        let updated = self
+            .tx
+            .prepare_cached(
+                "UPDATE sku_aliases SET sku = ?3, batch_id = ?4 WHERE channel_id = ?1 AND channel_sku = ?2 AND sku IS NOT ?3",
+            )?
+            .execute(params![channel_id, rec.channel_sku, rec.sku.as_str(), self.batch_id])?;
         Ok(if updated == 1 {
             Written::Updated
         } else {
@@ -510,12 +547,9 @@ impl ImportTx<'_> {
 
     /// Records the batch's outcome and commits everything it wrote.
     pub fn commit(self, content_hash: &str, counts: &Counts) -> Result<i64> {
-        // Listings imported before their master products get linked once the products exist.
-        self.tx.execute(
-            "UPDATE listings SET product_id = (SELECT p.id FROM products p WHERE p.sku = listings.sku)
-             WHERE product_id IS NULL AND EXISTS (SELECT 1 FROM products p WHERE p.sku = listings.sku)",
-            [],
-        )?;
+        if self.relink.get() {
+            super::mapping::relink_listings(&self.tx)?;
+        }
         self.tx.execute(
             "UPDATE batches SET content_hash = ?2, rows_read = ?3, rows_inserted = ?4, rows_updated = ?5,
                     rows_unchanged = ?6, rows_rejected = ?7, finished_at = ?8

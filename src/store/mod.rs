@@ -6,6 +6,7 @@ pub mod batches;
 pub mod channels;
 pub mod import;
 pub mod lock;
+pub mod mapping;
 pub mod query;
 pub mod schema;
 pub mod settings;

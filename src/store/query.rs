@@ -17,6 +17,7 @@ pub const CONTRACT_TABLES: &[(&str, &[&str])] = &[
     ("location_feeds", &[]),
     ("products", &["price"]),
     ("listings", &["price"]),
+    ("sku_aliases", &[]),
     ("stock_levels", &[]),
     ("orders", &["shipping"]),
     ("order_lines", &["unit_price", "discount", "tax"]),

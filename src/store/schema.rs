@@ -94,9 +94,20 @@ CREATE TABLE listings (
     updated_at    TEXT,
     batch_id      INTEGER,
     seen_batch_id INTEGER,
+    -- How the listing was linked to its product: alias, sku or barcode.
+    mapped_by     TEXT,
     UNIQUE (channel_id, channel_sku)
 );
 CREATE INDEX listings_by_sku ON listings (sku);
+CREATE INDEX products_by_barcode ON products (barcode);
+-- A human's mapping of a channel SKU to a master SKU; it wins over SKU and barcode matches.
+CREATE TABLE sku_aliases (
+    channel_id  INTEGER NOT NULL REFERENCES channels(id),
+    channel_sku TEXT NOT NULL COLLATE NOCASE,
+    sku         TEXT NOT NULL COLLATE NOCASE,
+    batch_id    INTEGER,
+    PRIMARY KEY (channel_id, channel_sku)
+);
 CREATE TABLE stock_levels (
     id          INTEGER PRIMARY KEY,
     location_id INTEGER NOT NULL REFERENCES locations(id),

@@ -88,13 +88,17 @@ fn usage(msg: &str) -> anyhow::Error {
     OmniError::Usage(msg.to_string()).into()
 }
 
-fn spec_from_args(args: &ImportArgs) -> Result<ImportSpec> {
-    let kind = match args.kind {
+pub fn kind_of(arg: ImportKindArg) -> Kind {
+    match arg {
         ImportKindArg::Catalog => Kind::Catalog,
         ImportKindArg::Stock => Kind::Stock,
         ImportKindArg::Sales => Kind::Sales,
         ImportKindArg::Customers => Kind::Customers,
-    };
+    }
+}
+
+fn spec_from_args(args: &ImportArgs) -> Result<ImportSpec> {
+    let kind = kind_of(args.kind);
     let skip = args.on_error == OnErrorArg::Skip;
     if skip && args.rejects.is_none() {
         return Err(usage(

@@ -67,6 +67,21 @@ pub fn write_row(
                 Ok(Ok(tx.write_stock(&rec, id)?))
             }
         }
+        Kind::SkuMap => {
+            let rec = match parse::sku_alias(row, ctx) {
+                Ok(r) => r,
+                Err(e) => return Ok(Err(e)),
+            };
+            match tx.channel(&rec.channel)? {
+                Some((id, _)) => Ok(Ok(tx.write_alias(&rec, id)?)),
+                None => Ok(Err(channel_error(
+                    row,
+                    ctx,
+                    &rec.channel,
+                    "is not a channel (see `omni channels list`)".into(),
+                ))),
+            }
+        }
         Kind::Customers => {
             let rec = match parse::customer(row, ctx) {
                 Ok(r) => r,
