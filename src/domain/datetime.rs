@@ -233,6 +233,37 @@ impl DateParser {
     }
 }
 
+/// A time zone by IANA name, or by the display names POS exports write
+/// (`Eastern Time (US & Canada)`, Square's item sales).
+pub fn zone_from_name(name: &str) -> Option<Tz> {
+    let n = name.trim();
+    if let Ok(tz) = n.parse::<Tz>() {
+        return Some(tz);
+    }
+    let iana = match n.to_ascii_lowercase().as_str() {
+        "eastern time (us & canada)" | "eastern time" => "America/New_York",
+        "central time (us & canada)" | "central time" => "America/Chicago",
+        "mountain time (us & canada)" | "mountain time" => "America/Denver",
+        "pacific time (us & canada)" | "pacific time" => "America/Los_Angeles",
+        "alaska" => "America/Anchorage",
+        "hawaii" => "Pacific/Honolulu",
+        "london" | "edinburgh" => "Europe/London",
+        "madrid" => "Europe/Madrid",
+        "paris" => "Europe/Paris",
+        "berlin" => "Europe/Berlin",
+        "rome" => "Europe/Rome",
+        "amsterdam" => "Europe/Amsterdam",
+        "lisbon" => "Europe/Lisbon",
+        "buenos aires" => "America/Argentina/Buenos_Aires",
+        "mexico city" => "America/Mexico_City",
+        "sydney" => "Australia/Sydney",
+        "tokyo" => "Asia/Tokyo",
+        "utc" => "UTC",
+        _ => return None,
+    };
+    iana.parse().ok()
+}
+
 /// Zone abbreviations seen in marketplace reports, with their UTC offsets in hours.
 const ZONE_ABBREVIATIONS: &[(&str, i32)] = &[
     ("UTC", 0),

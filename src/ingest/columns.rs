@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use crate::domain::currency::Currency;
 use crate::platform::{Profile, header_matches};
 
 /// What a column holds, for locale sniffing and parsing.
@@ -53,6 +54,7 @@ pub const CATALOG: &[ColumnSpec] = &[
     col("parent", false, Text),
     col("sku_list", false, Text),
     col("availability", false, Text),
+    col("product_type", false, Text),
 ];
 
 pub const STOCK: &[ColumnSpec] = &[
@@ -94,6 +96,8 @@ pub const SALES: &[ColumnSpec] = &[
     col("location", false, Text),
     col("cancelled_at", false, Date),
     col("refunded_amount", false, Money),
+    col("alt_order_id", false, Text),
+    col("time_zone", false, Text),
 ];
 
 pub const CUSTOMERS: &[ColumnSpec] = &[
@@ -167,13 +171,20 @@ impl fmt::Display for Kind {
 
 /// Header names are matched case-insensitively, ignoring surrounding space and treating
 /// spaces and hyphens as underscores (`Order ID` is `order_id`).
+/// Accents are folded too (`Categorías` is `categorias`), so a header in Windows-1252 or
+/// in UTF-8 matches the same alias.
 pub fn normalize_header(name: &str) -> String {
-    name.trim()
-        .trim_start_matches('\u{feff}')
-        .to_lowercase()
+    let trimmed = name.trim().trim_start_matches('\u{feff}').trim();
+    crate::domain::text::fold(trimmed)
         .chars()
         .map(|c| if c == ' ' || c == '-' { '_' } else { c })
         .collect()
+}
+
+/// `Total (ARS)` → ARS.
+fn currency_in_header(header: &str) -> Option<Currency> {
+    let inner = header.trim().strip_suffix(')')?.rsplit_once('(')?.1;
+    inner.parse().ok()
 }
 
 /// Which file column feeds each canonical column of a kind, under one profile.
@@ -183,6 +194,13 @@ pub struct ColumnMap {
     pub profile: &'static Profile,
     /// Indexed like `kind.columns()`: the file column, if present.
     pub source: Vec<Option<usize>>,
+    /// Further columns feeding the same field, in the profile's order: the first non-empty
+    /// value wins (a sale price before the regular price).
+    pub fallbacks: Vec<Vec<usize>>,
+    /// Quantity columns with a location in their header (`Current Quantity Madrid`).
+    pub per_location: Vec<(usize, String)>,
+    /// A currency written in a money column's header (`Total (ARS)`).
+    pub header_currency: Option<Currency>,
     /// Header names as the file wrote them.
     pub header: Vec<String>,
     /// File columns that feed nothing.
@@ -211,6 +229,7 @@ impl ColumnMap {
         let specs = kind.columns();
         let norm: Vec<String> = header.iter().map(|h| normalize_header(h)).collect();
         let mut source = vec![None; specs.len()];
+        let mut fallbacks = vec![Vec::new(); specs.len()];
         let mut used = vec![false; header.len()];
         for (k, spec) in specs.iter().enumerate() {
             for alias in profile.aliases(spec.name) {
@@ -227,9 +246,17 @@ impl ColumnMap {
                         second: hits[1] + 1,
                     });
                 }
-                if let Some(&i) = hits.first() {
-                    source[k] = Some(i);
+                for &i in hits.iter().take(1) {
+                    if used[i] {
+                        continue;
+                    }
                     used[i] = true;
+                    match source[k] {
+                        None => source[k] = Some(i),
+                        Some(_) => fallbacks[k].push(i),
+                    }
+                }
+                if profile.canonical && source[k].is_some() {
                     break;
                 }
             }
@@ -244,6 +271,29 @@ impl ColumnMap {
         if !missing.is_empty() {
             return Err(HeaderError::Missing(missing));
         }
+        let mut per_location = Vec::new();
+        if let Some(prefix) = profile.location_columns {
+            let pattern = normalize_header(prefix.trim_end_matches('*'));
+            for (i, h) in norm.iter().enumerate() {
+                if !used[i] && h.starts_with(&pattern) {
+                    let location: String = header[i]
+                        .trim()
+                        .chars()
+                        .skip(pattern.chars().count())
+                        .collect();
+                    if !location.trim().is_empty() {
+                        used[i] = true;
+                        per_location.push((i, location.trim().to_string()));
+                    }
+                }
+            }
+        }
+        let header_currency = specs
+            .iter()
+            .zip(&source)
+            .filter(|(spec, _)| spec.ty == ColumnType::Money)
+            .filter_map(|(_, src)| src.and_then(|i| currency_in_header(&header[i])))
+            .next();
         let ignored = header
             .iter()
             .zip(&used)
@@ -254,6 +304,9 @@ impl ColumnMap {
             kind,
             profile,
             source,
+            fallbacks,
+            per_location,
+            header_currency,
             header: header.to_vec(),
             ignored,
         })

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::domain::currency::Currency;
-use crate::domain::datetime::{DateParser, Instant};
+use crate::domain::datetime::{DateParser, Instant, zone_from_name};
 use crate::domain::gtin::Gtin;
 use crate::domain::money::{Money, parse_money};
 use crate::domain::number::{DecimalMark, parse_integer};
@@ -48,8 +48,35 @@ pub struct ParseContext {
     /// Default currency per channel (lower-case name), from the store.
     pub channel_currency: HashMap<String, Currency>,
     pub store_currency: Option<Currency>,
+    /// The currency the command line or the file's headers give for this file.
+    pub file_currency: Option<Currency>,
     /// The instant of the import, for stock counts without `as_of`.
     pub now: Instant,
+}
+
+impl ParseContext {
+    /// The currency of an amount its row does not name: the file's, then the channel's,
+    /// then the store's.
+    fn default_currency(&self, channel: Option<&str>) -> Option<Currency> {
+        self.file_currency
+            .or_else(|| channel.and_then(|c| self.channel_currency.get(&c.to_lowercase()).copied()))
+            .or(self.store_currency)
+    }
+
+    /// A copy for re-parsing one field under other settings.
+    fn shallow(&self) -> ParseContext {
+        ParseContext {
+            map: self.map.clone(),
+            decimal: self.decimal,
+            dates: self.dates.clone(),
+            channel: self.channel.clone(),
+            location: self.location.clone(),
+            channel_currency: HashMap::new(),
+            store_currency: self.store_currency,
+            file_currency: self.file_currency,
+            now: self.now,
+        }
+    }
 }
 
 /// Field access by canonical column name, with errors that name the file's column.
@@ -193,12 +220,9 @@ pub fn catalog(
             }
         },
     };
-    let default_currency = ctx
-        .channel
-        .as_ref()
-        .and_then(|c| ctx.channel_currency.get(&c.to_lowercase()).copied())
-        .or(ctx.store_currency);
-    let currency = f.currency()?.or(default_currency);
+    let currency = f
+        .currency()?
+        .or_else(|| ctx.default_currency(ctx.channel.as_deref()));
     Ok(CatalogRecord {
         sku,
         title,
@@ -252,14 +276,28 @@ pub fn stock(row: &CanonRow, ctx: &ParseContext) -> Result<StockRecord, RowError
 
 pub fn sales(row: &CanonRow, ctx: &ParseContext) -> Result<SalesRecord, RowError> {
     let f = fields(row, ctx);
-    let order_id = f.required("order_id")?.to_string();
+    let order_id = match f.text("order_id").or_else(|| f.text("alt_order_id")) {
+        Some(o) => o.to_string(),
+        None => return Err(f.error("order_id", None, "is empty")),
+    };
     let channel = match f.string("channel").or_else(|| ctx.channel.clone()) {
         Some(c) => c,
         None => return Err(f.error("channel", None, "is empty (or pass --channel)")),
     };
-    let ordered_at = f
-        .date("ordered_at")?
-        .ok_or_else(|| f.error("ordered_at", None, "is empty"))?;
+    let ordered_at = match f.text("time_zone").and_then(zone_from_name) {
+        Some(zone) => {
+            let local = ParseContext {
+                dates: DateParser {
+                    zone,
+                    ..ctx.dates.clone()
+                },
+                ..ctx.shallow()
+            };
+            fields(row, &local).date("ordered_at")?
+        }
+        None => f.date("ordered_at")?,
+    }
+    .ok_or_else(|| f.error("ordered_at", None, "is empty"))?;
     // A line without a SKU is known by the item's name.
     let sku = f
         .text("sku")
@@ -271,8 +309,7 @@ pub fn sales(row: &CanonRow, ctx: &ParseContext) -> Result<SalesRecord, RowError
         .ok_or_else(|| f.error("quantity", None, "is empty"))?;
     let currency = f
         .currency()?
-        .or_else(|| ctx.channel_currency.get(&channel.to_lowercase()).copied())
-        .or(ctx.store_currency);
+        .or_else(|| ctx.default_currency(Some(&channel)));
     let mut discount_extra = 0;
     let unit_price = match f.money("unit_price", currency)? {
         Some(p) => p,

@@ -43,36 +43,59 @@ impl CanonRow {
     }
 }
 
-/// Maps a file row through the column map. A field that cannot be decoded is the row's error.
-pub fn canon_row(row: &Row<'_>, map: &ColumnMap) -> Result<CanonRow, RowError> {
-    let mut out = CanonRow::new(map.kind, row.line);
-    let empty = map.profile.empty_values;
+/// Maps a file row through the column map: the first non-empty of a field's columns, with
+/// the profile's empty markers and spreadsheet artefacts removed. A stock row with one
+/// quantity column per location becomes one row per location.
+pub fn canon_rows(row: &Row<'_>, map: &ColumnMap, out: &mut Vec<CanonRow>) -> Result<(), RowError> {
+    let mut canon = CanonRow::new(map.kind, row.line);
     for (k, src) in map.source.iter().enumerate() {
-        let Some(i) = *src else { continue };
-        match row.get(i) {
-            Ok(Some(v)) => {
-                let v = v.trim();
-                if !empty.contains(&v) {
-                    out.values[k] = Some(v.to_string());
-                }
-            }
-            Ok(None) => {}
-            Err(msg) => {
-                return Err(RowError {
-                    line: row.line,
-                    column: Some((
-                        i + 1,
-                        map.header
-                            .get(i)
-                            .map_or(String::new(), |h| h.trim().to_string()),
-                    )),
-                    value: None,
-                    message: msg.to_string(),
-                });
+        let Some(first) = *src else { continue };
+        for i in std::iter::once(first).chain(map.fallbacks[k].iter().copied()) {
+            if let Some(v) = field(row, map, i)? {
+                canon.values[k] = Some(v);
+                break;
             }
         }
     }
-    Ok(out)
+    if map.per_location.is_empty() {
+        out.push(canon);
+        return Ok(());
+    }
+    for (i, location) in &map.per_location {
+        if let Some(qty) = field(row, map, *i)? {
+            let mut r = canon.clone();
+            r.set("location", Some(location.clone()));
+            r.set("on_hand", Some(qty));
+            out.push(r);
+        }
+    }
+    Ok(())
+}
+
+fn field(row: &Row<'_>, map: &ColumnMap, i: usize) -> Result<Option<String>, RowError> {
+    match row.get(i) {
+        Ok(Some(v)) => {
+            let v = v.trim();
+            // Excel's text-protecting formula: ="0812" (and ="""" for an empty cell).
+            let v = match v.strip_prefix("=\"").and_then(|r| r.strip_suffix('"')) {
+                Some(inner) => inner.trim_matches('"').trim(),
+                None => v,
+            };
+            Ok((!v.is_empty() && !map.profile.empty_values.contains(&v)).then(|| v.to_string()))
+        }
+        Ok(None) => Ok(None),
+        Err(msg) => Err(RowError {
+            line: row.line,
+            column: Some((
+                i + 1,
+                map.header
+                    .get(i)
+                    .map_or(String::new(), |h| h.trim().to_string()),
+            )),
+            value: None,
+            message: msg.to_string(),
+        }),
+    }
 }
 
 /// Carries a group's first-row values to its continuation rows, then applies the profile.

@@ -46,6 +46,9 @@ pub struct Profile {
     pub empty_values: &'static [&'static str],
     /// Skip rows with at most two non-empty fields (eBay's "N record(s) downloaded" footer).
     pub skip_sparse_rows: bool,
+    /// Quantity columns named `<prefix><location>` (Square's `Current Quantity Madrid`): each
+    /// gives the stock of its location.
+    pub location_columns: Option<&'static str>,
     /// Rows without a line id get their position within the group (1, 2, …) as one, before
     /// `adapt` runs, so lines the profile adds can be keyed from it.
     pub number_lines: bool,
@@ -76,6 +79,7 @@ impl Profile {
             empty_values: &[],
             skip_sparse_rows: false,
             number_lines: false,
+            location_columns: None,
             adapt: None,
             channel_kind,
             canonical: false,
@@ -126,11 +130,31 @@ impl Profile {
 }
 
 /// Does a normalized header match an alias (exact, or prefix when the alias ends in `*`)?
+/// A header whose encoding was already mangled before omni saw it (`N�mero de orden`) matches
+/// with each U+FFFD standing for one character.
 pub fn header_matches(header: &str, alias: &str) -> bool {
-    match alias.strip_suffix('*') {
-        Some(prefix) => header.starts_with(prefix),
-        None => header == alias,
+    let (pattern, prefix) = match alias.strip_suffix('*') {
+        Some(p) => (p, true),
+        None => (alias, false),
+    };
+    if !header.contains('\u{fffd}') {
+        return if prefix {
+            header.starts_with(pattern)
+        } else {
+            header == pattern
+        };
     }
+    let h: Vec<char> = header.chars().collect();
+    let p: Vec<char> = pattern.chars().collect();
+    let len_ok = if prefix {
+        h.len() >= p.len()
+    } else {
+        h.len() == p.len()
+    };
+    len_ok
+        && p.iter()
+            .zip(&h)
+            .all(|(pc, hc)| pc == hc || *hc == '\u{fffd}')
 }
 
 /// Every profile omni knows, canonical ones first.

@@ -8,7 +8,7 @@ use anyhow::{Result, anyhow, bail};
 use crate::domain::datetime::{DateParser, Instant};
 use crate::error::OmniError;
 use crate::ingest::parse::ParseContext;
-use crate::ingest::shape::{Shaper, canon_row};
+use crate::ingest::shape::{Shaper, canon_rows};
 use crate::ingest::sniff::delimiter_name;
 use crate::ingest::{CsvInput, InputOptions, Kind, RowError, Source};
 use crate::render::{Output, Progress};
@@ -112,9 +112,8 @@ pub fn import_source(
         channel: channel.clone(),
         location: spec.location.clone(),
         channel_currency,
-        store_currency: spec
-            .currency
-            .or(store.setting(CURRENCY)?.and_then(|c| c.parse().ok())),
+        store_currency: store.setting(CURRENCY)?.and_then(|c| c.parse().ok()),
+        file_currency: spec.currency.or(input.map.header_currency),
         now: Instant::from_utc(chrono::Utc::now()),
     };
     let batch = NewBatch {
@@ -140,17 +139,21 @@ pub fn import_source(
     let header = input.dialect.header.clone();
     let mut shaper = Shaper::new(profile);
     let mut shaped = Vec::new();
+    let mut mapped = Vec::new();
     while let Some(row) = input.next_row()? {
         if row.is_blank() || shaper.is_noise(&row) {
             continue;
         }
         counts.read += 1;
         let mut bad = None;
-        match canon_row(&row, &ctx.map) {
+        mapped.clear();
+        match canon_rows(&row, &ctx.map, &mut mapped) {
             Err(e) => bad = Some(e),
-            Ok(canon) => {
+            Ok(()) => {
                 shaped.clear();
-                shaper.shape(canon, &mut shaped);
+                for canon in mapped.drain(..) {
+                    shaper.shape(canon, &mut shaped);
+                }
                 for r in &shaped {
                     match write_row(&mut tx, r, &ctx, spec, &mut resolver, &mut warnings, out)? {
                         Ok(w) => counts.add(w),
