@@ -4,6 +4,7 @@
 pub mod channel;
 pub mod currency;
 pub mod datetime;
+pub mod email;
 pub mod gtin;
 pub mod money;
 pub mod number;

@@ -211,8 +211,8 @@ fn no_header(name: &str, kind: Kind) -> anyhow::Error {
         .map(|c| c.name)
         .collect();
     anyhow!(
-        "{name}: no header row with {kind} columns found in the first lines (omni's {kind} file needs {}; \
-         for another layout see `omni formats`, or describe it with --map FILE.toml from `omni formats --template {kind}`)",
+        "{name}: no row among the first lines matches a {kind} export omni knows (omni's own {kind} file needs {}); \
+         see `omni formats`, or describe the file with --map FILE.toml (start from `omni formats --template {kind}`)",
         required.join(", ")
     )
 }

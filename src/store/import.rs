@@ -11,6 +11,8 @@ use crate::domain::records::{
     customer_record_key,
 };
 
+use crate::domain::email::is_relay;
+
 use super::channels::insert_channel;
 use super::{Store, now_text};
 
@@ -341,7 +343,9 @@ impl ImportTx<'_> {
                 .query_row(params![channel_id, key], |r| r.get(0))?)
         };
         if inserted == 1 {
-            return Ok((self.tx.last_insert_rowid(), Written::Inserted));
+            let id = self.tx.last_insert_rowid();
+            self.flag_relay(id, rec.email.as_deref())?;
+            return Ok((id, Written::Inserted));
         }
         let updated = self.tx.prepare_cached(
             "UPDATE customer_records SET
@@ -362,14 +366,27 @@ impl ImportTx<'_> {
             channel_id, key, rec.customer_id, rec.email, rec.phone, rec.name, rec.given_name, rec.family_name,
             rec.address, rec.city, rec.postcode, rec.region, rec.country, created_at, self.batch_id
         ])?;
+        let id = id_of(&self.tx)?;
+        self.flag_relay(id, rec.email.as_deref())?;
         Ok((
-            id_of(&self.tx)?,
+            id,
             if updated == 1 {
                 Written::Updated
             } else {
                 Written::Unchanged
             },
         ))
+    }
+
+    /// Marks a record whose e-mail is a marketplace relay, so matching ignores that e-mail.
+    fn flag_relay(&self, id: i64, email: Option<&str>) -> Result<()> {
+        if let Some(e) = email {
+            let relay = i64::from(is_relay(e));
+            self.tx
+                .prepare_cached("UPDATE customer_records SET email_relay = ?2 WHERE id = ?1 AND email_relay <> ?2")?
+                .execute(params![id, relay])?;
+        }
+        Ok(())
     }
 
     /// A master product, keyed by SKU. Blank fields keep what the store knows.

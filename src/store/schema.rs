@@ -134,6 +134,8 @@ CREATE TABLE customer_records (
     region      TEXT,
     country     TEXT,
     created_at  TEXT,
+    -- 1 when the e-mail is a marketplace relay address: it identifies an order, not a person.
+    email_relay INTEGER NOT NULL DEFAULT 0,
     batch_id    INTEGER,
     UNIQUE (channel_id, record_key)
 );

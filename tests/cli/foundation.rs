@@ -523,7 +523,7 @@ fn broken_inputs_fail_with_one_clear_line() {
             .collect::<Vec<u8>>(),
     );
     env.omni(&["import", "sales", binary.to_str().unwrap()])
-        .fails_with(1, "no header row with sales columns");
+        .fails_with(1, "matches a sales export omni knows");
     let header_only = env.write(
         "h.csv",
         "order_id,channel,ordered_at,sku,quantity,unit_price\n",
