@@ -86,6 +86,11 @@ pub fn import_source(
     let mut input = CsvInput::open(source, spec.kind, &opts)?;
     let profile = input.map.profile;
     describe_input(&input, out);
+    if input.dialect.header.iter().any(|h| h.contains('\u{fffd}')) {
+        out.warn(&format!(
+            "{name}: its header has characters lost before omni read it (\u{fffd}); columns were matched around them"
+        ));
+    }
     // A platform's export belongs to a channel: the one named, else one named after the platform.
     let channel = spec.channel.clone().or_else(|| {
         (!profile.canonical && spec.kind != Kind::Stock && !input.map.has("channel"))
