@@ -39,6 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('locations', 'locations', [CompletionResultType]::ParameterValue, 'Define the places where stock sits, and which channels each one feeds')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load CSV/TSV files: a catalogue, stock counts, sales or customers')
             [CompletionResult]::new('skus', 'skus', [CompletionResultType]::ParameterValue, 'How channel SKUs map to master SKUs')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Available to sell per SKU and channel, the actions to take, and the channels'' update files')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a whole store table (money as exact decimals beside its currency)')
@@ -78,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a channel')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List channels with their stock sources, listings and orders')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a channel''s publishing rules or the locations that feed it')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a channel (refused while data refers to it, unless --force)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -113,6 +115,28 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'omni;channels;set' {
+            [CompletionResult]::new('--buffer', '--buffer', [CompletionResultType]::ParameterName, 'Units held back from the pool')
+            [CompletionResult]::new('--percent', '--percent', [CompletionResultType]::ParameterName, 'Share of the pool to publish, in percent')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Never publish more than this (use --no-max to remove the cap)')
+            [CompletionResult]::new('--zero-at', '--zero-at', [CompletionResultType]::ParameterName, 'Publish 0 when the figure is at or below this')
+            [CompletionResult]::new('--sync-hours', '--sync-hours', [CompletionResultType]::ParameterName, 'How often the channel takes stock updates, in hours (for oversell risk)')
+            [CompletionResult]::new('--sources', '--sources', [CompletionResultType]::ParameterName, 'The locations that feed the channel, in the order sales are deducted from them')
+            [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The channel''s currency (ISO 4217)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('--no-max', '--no-max', [CompletionResultType]::ParameterName, 'Remove the cap set with --max')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'omni;channels;remove' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
@@ -131,6 +155,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
         'omni;channels;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a channel')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List channels with their stock sources, listings and orders')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a channel''s publishing rules or the locations that feed it')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a channel (refused while data refers to it, unless --force)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -139,6 +164,9 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             break
         }
         'omni;channels;help;list' {
+            break
+        }
+        'omni;channels;help;set' {
             break
         }
         'omni;channels;help;remove' {
@@ -271,6 +299,8 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)')
             [CompletionResult]::new('unmapped', 'unmapped', [CompletionResultType]::ParameterValue, 'Listings that map to no master SKU, with the best candidate and why')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Master SKUs with their listing on each channel')
+            [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity')
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Override a channel''s publishing rules for one SKU (--clear removes the override)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -318,10 +348,48 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'omni;skus;bundle' {
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'A CSV of bundles (replaces the components of every bundle it names)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;skus;rule' {
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'channel')
+            [CompletionResult]::new('--buffer', '--buffer', [CompletionResultType]::ParameterName, 'Units held back from the pool')
+            [CompletionResult]::new('--percent', '--percent', [CompletionResultType]::ParameterName, 'Share of the pool to publish, in percent')
+            [CompletionResult]::new('--max', '--max', [CompletionResultType]::ParameterName, 'Never publish more than this (use --no-max to remove the cap)')
+            [CompletionResult]::new('--zero-at', '--zero-at', [CompletionResultType]::ParameterName, 'Publish 0 when the figure is at or below this')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('--no-max', '--no-max', [CompletionResultType]::ParameterName, 'Remove the cap set with --max')
+            [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Remove this SKU''s override on the channel')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'omni;skus;help' {
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)')
             [CompletionResult]::new('unmapped', 'unmapped', [CompletionResultType]::ParameterValue, 'Listings that map to no master SKU, with the best candidate and why')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Master SKUs with their listing on each channel')
+            [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity')
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Override a channel''s publishing rules for one SKU (--clear removes the override)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -334,7 +402,62 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
         'omni;skus;help;list' {
             break
         }
+        'omni;skus;help;bundle' {
+            break
+        }
+        'omni;skus;help;rule' {
+            break
+        }
         'omni;skus;help;help' {
+            break
+        }
+        'omni;reconcile' {
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only these channels (repeat or comma-separate)')
+            [CompletionResult]::new('--sku', '--sku', [CompletionResultType]::ParameterName, 'Only SKUs matching this pattern (`*` for any characters, case-insensitive)')
+            [CompletionResult]::new('--emit', '--emit', [CompletionResultType]::ParameterName, 'Write one update file per channel in its platform''s upload format into DIR (changed listings only, unless --all)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include rows whose action is ok')
+            [CompletionResult]::new('--apply', '--apply', [CompletionResultType]::ParameterName, 'Record the published quantities as what each channel now shows')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Exit 3 when any oversell risk remains')
+            [CompletionResult]::new('--advise-buffers', '--advise-buffers', [CompletionResultType]::ParameterName, 'Propose a buffer per channel and SKU from its sales velocity')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Every step from on hand per location to the published figure')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omni;reconcile;explain' {
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only this channel (default: every channel that lists or could list it)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;reconcile;help' {
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Every step from on hand per location to the published figure')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omni;reconcile;help;explain' {
+            break
+        }
+        'omni;reconcile;help;help' {
             break
         }
         'omni;formats' {
@@ -456,6 +579,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('locations', 'locations', [CompletionResultType]::ParameterValue, 'Define the places where stock sits, and which channels each one feeds')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load CSV/TSV files: a catalogue, stock counts, sales or customers')
             [CompletionResult]::new('skus', 'skus', [CompletionResultType]::ParameterValue, 'How channel SKUs map to master SKUs')
+            [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Available to sell per SKU and channel, the actions to take, and the channels'' update files')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a whole store table (money as exact decimals beside its currency)')
@@ -471,6 +595,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
         'omni;help;channels' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a channel')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List channels with their stock sources, listings and orders')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a channel''s publishing rules or the locations that feed it')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a channel (refused while data refers to it, unless --force)')
             break
         }
@@ -478,6 +603,9 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             break
         }
         'omni;help;channels;list' {
+            break
+        }
+        'omni;help;channels;set' {
             break
         }
         'omni;help;channels;remove' {
@@ -505,6 +633,8 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('map', 'map', [CompletionResultType]::ParameterValue, 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)')
             [CompletionResult]::new('unmapped', 'unmapped', [CompletionResultType]::ParameterValue, 'Listings that map to no master SKU, with the best candidate and why')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Master SKUs with their listing on each channel')
+            [CompletionResult]::new('bundle', 'bundle', [CompletionResultType]::ParameterValue, 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity')
+            [CompletionResult]::new('rule', 'rule', [CompletionResultType]::ParameterValue, 'Override a channel''s publishing rules for one SKU (--clear removes the override)')
             break
         }
         'omni;help;skus;map' {
@@ -514,6 +644,19 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             break
         }
         'omni;help;skus;list' {
+            break
+        }
+        'omni;help;skus;bundle' {
+            break
+        }
+        'omni;help;skus;rule' {
+            break
+        }
+        'omni;help;reconcile' {
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Every step from on hand per location to the published figure')
+            break
+        }
+        'omni;help;reconcile;explain' {
             break
         }
         'omni;help;formats' {

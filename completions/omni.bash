@@ -46,6 +46,9 @@ _omni() {
             omni,locations)
                 cmd="omni__subcmd__locations"
                 ;;
+            omni,reconcile)
+                cmd="omni__subcmd__reconcile"
+                ;;
             omni,skus)
                 cmd="omni__subcmd__skus"
                 ;;
@@ -76,6 +79,9 @@ _omni() {
             omni__subcmd__channels,remove)
                 cmd="omni__subcmd__channels__subcmd__remove"
                 ;;
+            omni__subcmd__channels,set)
+                cmd="omni__subcmd__channels__subcmd__set"
+                ;;
             omni__subcmd__channels__subcmd__help,add)
                 cmd="omni__subcmd__channels__subcmd__help__subcmd__add"
                 ;;
@@ -87,6 +93,9 @@ _omni() {
                 ;;
             omni__subcmd__channels__subcmd__help,remove)
                 cmd="omni__subcmd__channels__subcmd__help__subcmd__remove"
+                ;;
+            omni__subcmd__channels__subcmd__help,set)
+                cmd="omni__subcmd__channels__subcmd__help__subcmd__set"
                 ;;
             omni__subcmd__help,batches)
                 cmd="omni__subcmd__help__subcmd__batches"
@@ -118,6 +127,9 @@ _omni() {
             omni__subcmd__help,locations)
                 cmd="omni__subcmd__help__subcmd__locations"
                 ;;
+            omni__subcmd__help,reconcile)
+                cmd="omni__subcmd__help__subcmd__reconcile"
+                ;;
             omni__subcmd__help,skus)
                 cmd="omni__subcmd__help__subcmd__skus"
                 ;;
@@ -136,6 +148,9 @@ _omni() {
             omni__subcmd__help__subcmd__channels,remove)
                 cmd="omni__subcmd__help__subcmd__channels__subcmd__remove"
                 ;;
+            omni__subcmd__help__subcmd__channels,set)
+                cmd="omni__subcmd__help__subcmd__channels__subcmd__set"
+                ;;
             omni__subcmd__help__subcmd__locations,add)
                 cmd="omni__subcmd__help__subcmd__locations__subcmd__add"
                 ;;
@@ -145,11 +160,20 @@ _omni() {
             omni__subcmd__help__subcmd__locations,remove)
                 cmd="omni__subcmd__help__subcmd__locations__subcmd__remove"
                 ;;
+            omni__subcmd__help__subcmd__reconcile,explain)
+                cmd="omni__subcmd__help__subcmd__reconcile__subcmd__explain"
+                ;;
+            omni__subcmd__help__subcmd__skus,bundle)
+                cmd="omni__subcmd__help__subcmd__skus__subcmd__bundle"
+                ;;
             omni__subcmd__help__subcmd__skus,list)
                 cmd="omni__subcmd__help__subcmd__skus__subcmd__list"
                 ;;
             omni__subcmd__help__subcmd__skus,map)
                 cmd="omni__subcmd__help__subcmd__skus__subcmd__map"
+                ;;
+            omni__subcmd__help__subcmd__skus,rule)
+                cmd="omni__subcmd__help__subcmd__skus__subcmd__rule"
                 ;;
             omni__subcmd__help__subcmd__skus,unmapped)
                 cmd="omni__subcmd__help__subcmd__skus__subcmd__unmapped"
@@ -178,6 +202,21 @@ _omni() {
             omni__subcmd__locations__subcmd__help,remove)
                 cmd="omni__subcmd__locations__subcmd__help__subcmd__remove"
                 ;;
+            omni__subcmd__reconcile,explain)
+                cmd="omni__subcmd__reconcile__subcmd__explain"
+                ;;
+            omni__subcmd__reconcile,help)
+                cmd="omni__subcmd__reconcile__subcmd__help"
+                ;;
+            omni__subcmd__reconcile__subcmd__help,explain)
+                cmd="omni__subcmd__reconcile__subcmd__help__subcmd__explain"
+                ;;
+            omni__subcmd__reconcile__subcmd__help,help)
+                cmd="omni__subcmd__reconcile__subcmd__help__subcmd__help"
+                ;;
+            omni__subcmd__skus,bundle)
+                cmd="omni__subcmd__skus__subcmd__bundle"
+                ;;
             omni__subcmd__skus,help)
                 cmd="omni__subcmd__skus__subcmd__help"
                 ;;
@@ -187,8 +226,14 @@ _omni() {
             omni__subcmd__skus,map)
                 cmd="omni__subcmd__skus__subcmd__map"
                 ;;
+            omni__subcmd__skus,rule)
+                cmd="omni__subcmd__skus__subcmd__rule"
+                ;;
             omni__subcmd__skus,unmapped)
                 cmd="omni__subcmd__skus__subcmd__unmapped"
+                ;;
+            omni__subcmd__skus__subcmd__help,bundle)
+                cmd="omni__subcmd__skus__subcmd__help__subcmd__bundle"
                 ;;
             omni__subcmd__skus__subcmd__help,help)
                 cmd="omni__subcmd__skus__subcmd__help__subcmd__help"
@@ -198,6 +243,9 @@ _omni() {
                 ;;
             omni__subcmd__skus__subcmd__help,map)
                 cmd="omni__subcmd__skus__subcmd__help__subcmd__map"
+                ;;
+            omni__subcmd__skus__subcmd__help,rule)
+                cmd="omni__subcmd__skus__subcmd__help__subcmd__rule"
                 ;;
             omni__subcmd__skus__subcmd__help,unmapped)
                 cmd="omni__subcmd__skus__subcmd__help__subcmd__unmapped"
@@ -209,7 +257,7 @@ _omni() {
 
     case "${cmd}" in
         omni)
-            opts="-q -v -h -V --db --format --quiet --verbose --no-progress --color --wait --help --version init channels locations import skus formats batches export sql demo completions help"
+            opts="-q -v -h -V --db --format --quiet --verbose --no-progress --color --wait --help --version init channels locations import skus reconcile formats batches export sql demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -341,7 +389,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__channels)
-            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help add list remove help"
+            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help add list set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -413,7 +461,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__channels__subcmd__help)
-            opts="add list remove help"
+            opts="add list set remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -482,6 +530,20 @@ _omni() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omni__subcmd__channels__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omni__subcmd__channels__subcmd__list)
             opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -519,6 +581,64 @@ _omni() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__channels__subcmd__set)
+            opts="-q -v -h --buffer --percent --max --no-max --zero-at --sync-hours --sources --currency --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --buffer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zero-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sync-hours)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sources)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -603,7 +723,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__export)
-            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help channels locations location_feeds products listings stock_levels orders order_lines customer_records batches"
+            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help channels locations location_feeds products listings sku_aliases sku_rules bundle_components stock_levels orders order_lines customer_records batches"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -671,7 +791,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help)
-            opts="init channels locations import skus formats batches export sql demo completions help"
+            opts="init channels locations import skus reconcile formats batches export sql demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -713,7 +833,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help__subcmd__channels)
-            opts="add list remove"
+            opts="add list set remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -755,6 +875,20 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help__subcmd__channels__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__channels__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -922,9 +1056,51 @@ _omni() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        omni__subcmd__help__subcmd__skus)
-            opts="map unmapped list"
+        omni__subcmd__help__subcmd__reconcile)
+            opts="explain"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__reconcile__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__skus)
+            opts="map unmapped list bundle rule"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__skus__subcmd__bundle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -951,6 +1127,20 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help__subcmd__skus__subcmd__map)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__skus__subcmd__rule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1294,8 +1484,126 @@ _omni() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omni__subcmd__reconcile)
+            opts="-q -v -h --channel --sku --all --emit --apply --check --advise-buffers --db --format --quiet --verbose --no-progress --color --wait --help explain help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sku)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --emit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__reconcile__subcmd__explain)
+            opts="-q -v -h --channel --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__reconcile__subcmd__help)
+            opts="explain help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__reconcile__subcmd__help__subcmd__explain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__reconcile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omni__subcmd__skus)
-            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help map unmapped list help"
+            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help map unmapped list bundle rule help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,9 +1632,57 @@ _omni() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        omni__subcmd__skus__subcmd__help)
-            opts="map unmapped list help"
+        omni__subcmd__skus__subcmd__bundle)
+            opts="-q -v -h --file --db --format --quiet --verbose --no-progress --color --wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__skus__subcmd__help)
+            opts="map unmapped list bundle rule help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__skus__subcmd__help__subcmd__bundle)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1367,6 +1723,20 @@ _omni() {
             return 0
             ;;
         omni__subcmd__skus__subcmd__help__subcmd__map)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__skus__subcmd__help__subcmd__rule)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1435,6 +1805,56 @@ _omni() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__skus__subcmd__rule)
+            opts="-q -v -h --channel --buffer --percent --max --no-max --zero-at --clear --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --buffer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --percent)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zero-at)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -36,6 +36,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand locations 'Define the places where stock sits, and which channels each one feeds'
             cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
             cand skus 'How channel SKUs map to master SKUs'
+            cand reconcile 'Available to sell per SKU and channel, the actions to take, and the channels'' update files'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
@@ -73,6 +74,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand --help 'Print help'
             cand add 'Add a channel'
             cand list 'List channels with their stock sources, listings and orders'
+            cand set 'Change a channel''s publishing rules or the locations that feed it'
             cand remove 'Remove a channel (refused while data refers to it, unless --force)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -105,6 +107,27 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'omni;channels;set'= {
+            cand --buffer 'Units held back from the pool'
+            cand --percent 'Share of the pool to publish, in percent'
+            cand --max 'Never publish more than this (use --no-max to remove the cap)'
+            cand --zero-at 'Publish 0 when the figure is at or below this'
+            cand --sync-hours 'How often the channel takes stock updates, in hours (for oversell risk)'
+            cand --sources 'The locations that feed the channel, in the order sales are deducted from them'
+            cand --currency 'The channel''s currency (ISO 4217)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --no-max 'Remove the cap set with --max'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'omni;channels;remove'= {
             cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
             cand --format 'Output format [default: table on a terminal, csv otherwise]'
@@ -122,12 +145,15 @@ set edit:completion:arg-completer[omni] = {|@words|
         &'omni;channels;help'= {
             cand add 'Add a channel'
             cand list 'List channels with their stock sources, listings and orders'
+            cand set 'Change a channel''s publishing rules or the locations that feed it'
             cand remove 'Remove a channel (refused while data refers to it, unless --force)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omni;channels;help;add'= {
         }
         &'omni;channels;help;list'= {
+        }
+        &'omni;channels;help;set'= {
         }
         &'omni;channels;help;remove'= {
         }
@@ -247,6 +273,8 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand map 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
             cand unmapped 'Listings that map to no master SKU, with the best candidate and why'
             cand list 'Master SKUs with their listing on each channel'
+            cand bundle 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity'
+            cand rule 'Override a channel''s publishing rules for one SKU (--clear removes the override)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omni;skus;map'= {
@@ -290,10 +318,46 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'omni;skus;bundle'= {
+            cand --file 'A CSV of bundles (replaces the components of every bundle it names)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;skus;rule'= {
+            cand --channel 'channel'
+            cand --buffer 'Units held back from the pool'
+            cand --percent 'Share of the pool to publish, in percent'
+            cand --max 'Never publish more than this (use --no-max to remove the cap)'
+            cand --zero-at 'Publish 0 when the figure is at or below this'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --no-max 'Remove the cap set with --max'
+            cand --clear 'Remove this SKU''s override on the channel'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'omni;skus;help'= {
             cand map 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
             cand unmapped 'Listings that map to no master SKU, with the best candidate and why'
             cand list 'Master SKUs with their listing on each channel'
+            cand bundle 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity'
+            cand rule 'Override a channel''s publishing rules for one SKU (--clear removes the override)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omni;skus;help;map'= {
@@ -302,7 +366,55 @@ set edit:completion:arg-completer[omni] = {|@words|
         }
         &'omni;skus;help;list'= {
         }
+        &'omni;skus;help;bundle'= {
+        }
+        &'omni;skus;help;rule'= {
+        }
         &'omni;skus;help;help'= {
+        }
+        &'omni;reconcile'= {
+            cand --channel 'Only these channels (repeat or comma-separate)'
+            cand --sku 'Only SKUs matching this pattern (`*` for any characters, case-insensitive)'
+            cand --emit 'Write one update file per channel in its platform''s upload format into DIR (changed listings only, unless --all)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --all 'Include rows whose action is ok'
+            cand --apply 'Record the published quantities as what each channel now shows'
+            cand --check 'Exit 3 when any oversell risk remains'
+            cand --advise-buffers 'Propose a buffer per channel and SKU from its sales velocity'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand explain 'Every step from on hand per location to the published figure'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;reconcile;explain'= {
+            cand --channel 'Only this channel (default: every channel that lists or could list it)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;reconcile;help'= {
+            cand explain 'Every step from on hand per location to the published figure'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;reconcile;help;explain'= {
+        }
+        &'omni;reconcile;help;help'= {
         }
         &'omni;formats'= {
             cand --template 'Print a commented --map TOML for a file of this kind instead of the list'
@@ -413,6 +525,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand locations 'Define the places where stock sits, and which channels each one feeds'
             cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
             cand skus 'How channel SKUs map to master SKUs'
+            cand reconcile 'Available to sell per SKU and channel, the actions to take, and the channels'' update files'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
@@ -426,11 +539,14 @@ set edit:completion:arg-completer[omni] = {|@words|
         &'omni;help;channels'= {
             cand add 'Add a channel'
             cand list 'List channels with their stock sources, listings and orders'
+            cand set 'Change a channel''s publishing rules or the locations that feed it'
             cand remove 'Remove a channel (refused while data refers to it, unless --force)'
         }
         &'omni;help;channels;add'= {
         }
         &'omni;help;channels;list'= {
+        }
+        &'omni;help;channels;set'= {
         }
         &'omni;help;channels;remove'= {
         }
@@ -451,12 +567,23 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand map 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
             cand unmapped 'Listings that map to no master SKU, with the best candidate and why'
             cand list 'Master SKUs with their listing on each channel'
+            cand bundle 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity'
+            cand rule 'Override a channel''s publishing rules for one SKU (--clear removes the override)'
         }
         &'omni;help;skus;map'= {
         }
         &'omni;help;skus;unmapped'= {
         }
         &'omni;help;skus;list'= {
+        }
+        &'omni;help;skus;bundle'= {
+        }
+        &'omni;help;skus;rule'= {
+        }
+        &'omni;help;reconcile'= {
+            cand explain 'Every step from on hand per location to the published figure'
+        }
+        &'omni;help;reconcile;explain'= {
         }
         &'omni;help;formats'= {
         }

@@ -42,6 +42,7 @@ complete -c omni -n "__fish_omni_needs_command" -f -a "channels" -d 'Define the 
 complete -c omni -n "__fish_omni_needs_command" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
 complete -c omni -n "__fish_omni_needs_command" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
 complete -c omni -n "__fish_omni_needs_command" -f -a "skus" -d 'How channel SKUs map to master SKUs'
+complete -c omni -n "__fish_omni_needs_command" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
 complete -c omni -n "__fish_omni_needs_command" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
 complete -c omni -n "__fish_omni_needs_command" -f -a "batches" -d 'The import ledger: one entry per imported file'
 complete -c omni -n "__fish_omni_needs_command" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
@@ -63,22 +64,23 @@ complete -c omni -n "__fish_omni_using_subcommand init" -s q -l quiet -d 'Print 
 complete -c omni -n "__fish_omni_using_subcommand init" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand init" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand init" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -l no-progress -d 'Never draw a progress bar'
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -f -a "add" -d 'Add a channel'
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -f -a "list" -d 'List channels with their stock sources, listings and orders'
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -f -a "remove" -d 'Remove a channel (refused while data refers to it, unless --force)'
-complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -f -a "add" -d 'Add a channel'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -f -a "list" -d 'List channels with their stock sources, listings and orders'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -f -a "set" -d 'Change a channel\'s publishing rules or the locations that feed it'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -f -a "remove" -d 'Remove a channel (refused while data refers to it, unless --force)'
+complete -c omni -n "__fish_omni_using_subcommand channels; and not __fish_seen_subcommand_from add list set remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from add" -l kind -d 'What kind of channel it is' -r -f -a "web\t''
 marketplace\t''
 store\t''
@@ -111,6 +113,26 @@ complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subc
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l buffer -d 'Units held back from the pool' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l percent -d 'Share of the pool to publish, in percent' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l max -d 'Never publish more than this (use --no-max to remove the cap)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l zero-at -d 'Publish 0 when the figure is at or below this' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l sync-hours -d 'How often the channel takes stock updates, in hours (for oversell risk)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l sources -d 'The locations that feed the channel, in the order sales are deducted from them' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l currency -d 'The channel\'s currency (ISO 4217)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l no-max -d 'Remove the cap set with --max'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
 csv\t''
@@ -126,6 +148,7 @@ complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subc
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a channel'
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "list" -d 'List channels with their stock sources, listings and orders'
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a channel\'s publishing rules or the locations that feed it'
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a channel (refused while data refers to it, unless --force)'
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand locations; and not __fish_seen_subcommand_from add list remove help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
@@ -216,22 +239,24 @@ complete -c omni -n "__fish_omni_using_subcommand import" -s q -l quiet -d 'Prin
 complete -c omni -n "__fish_omni_using_subcommand import" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand import" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand import" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -l no-progress -d 'Never draw a progress bar'
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -f -a "map" -d 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -f -a "unmapped" -d 'Listings that map to no master SKU, with the best candidate and why'
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -f -a "list" -d 'Master SKUs with their listing on each channel'
-complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -f -a "map" -d 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -f -a "unmapped" -d 'Listings that map to no master SKU, with the best candidate and why'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -f -a "list" -d 'Master SKUs with their listing on each channel'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -f -a "bundle" -d 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -f -a "rule" -d 'Override a channel\'s publishing rules for one SKU (--clear removes the override)'
+complete -c omni -n "__fish_omni_using_subcommand skus; and not __fish_seen_subcommand_from map unmapped list bundle rule help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from map" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
 csv\t''
@@ -270,10 +295,80 @@ complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcomma
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -l file -d 'A CSV of bundles (replaces the components of every bundle it names)' -r -F
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from bundle" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l channel -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l buffer -d 'Units held back from the pool' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l percent -d 'Share of the pool to publish, in percent' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l max -d 'Never publish more than this (use --no-max to remove the cap)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l zero-at -d 'Publish 0 when the figure is at or below this' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l no-max -d 'Remove the cap set with --max'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l clear -d 'Remove this SKU\'s override on the channel'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from rule" -s h -l help -d 'Print help'
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "map" -d 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "unmapped" -d 'Listings that map to no master SKU, with the best candidate and why'
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "list" -d 'Master SKUs with their listing on each channel'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "bundle" -d 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity'
+complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "rule" -d 'Override a channel\'s publishing rules for one SKU (--clear removes the override)'
 complete -c omni -n "__fish_omni_using_subcommand skus; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l channel -d 'Only these channels (repeat or comma-separate)' -r
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l sku -d 'Only SKUs matching this pattern (`*` for any characters, case-insensitive)' -r
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l emit -d 'Write one update file per channel in its platform\'s upload format into DIR (changed listings only, unless --all)' -r -F
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l all -d 'Include rows whose action is ok'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l apply -d 'Record the published quantities as what each channel now shows'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l check -d 'Exit 3 when any oversell risk remains'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l advise-buffers -d 'Propose a buffer per channel and SKU from its sales velocity'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -f -a "explain" -d 'Every step from on hand per location to the published figure'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and not __fish_seen_subcommand_from explain help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -l channel -d 'Only this channel (default: every channel that lists or could list it)' -r
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Every step from on hand per location to the published figure'
+complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand formats" -l template -d 'Print a commented --map TOML for a file of this kind instead of the list' -r -f -a "catalog\t'sku, title, barcode, brand, category, price, currency, quantity, status, url, …'
 stock\t'sku, location, on_hand, reserved, as_of'
 sales\t'order_id, line_id, channel, ordered_at, status, customer_*, sku, quantity, unit_price, …'
@@ -370,20 +465,22 @@ complete -c omni -n "__fish_omni_using_subcommand completions" -s q -l quiet -d 
 complete -c omni -n "__fish_omni_using_subcommand completions" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand completions" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "channels" -d 'Define the places where you sell'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus formats batches export sql demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "channels" -d 'Define the places where you sell'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "add" -d 'Add a channel'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "list" -d 'List channels with their stock sources, listings and orders'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "set" -d 'Change a channel\'s publishing rules or the locations that feed it'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "remove" -d 'Remove a channel (refused while data refers to it, unless --force)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from locations" -f -a "add" -d 'Add a location'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from locations" -f -a "list" -d 'List locations with the channels they feed and their latest stock'
@@ -391,4 +488,7 @@ complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcomma
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "map" -d 'Map channel SKUs to master SKUs from a CSV with columns channel, channel_sku, sku (a mapping you give wins over SKU and barcode matches)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "unmapped" -d 'Listings that map to no master SKU, with the best candidate and why'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "list" -d 'Master SKUs with their listing on each channel'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "bundle" -d 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "rule" -d 'Override a channel\'s publishing rules for one SKU (--clear removes the override)'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from reconcile" -f -a "explain" -d 'Every step from on hand per location to the published figure'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "list" -d 'List every import with its counts'

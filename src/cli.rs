@@ -76,6 +76,8 @@ pub enum Command {
     /// How channel SKUs map to master SKUs
     #[command(subcommand)]
     Skus(SkusCommand),
+    /// Available to sell per SKU and channel, the actions to take, and the channels' update files
+    Reconcile(ReconcileArgs),
     /// The platform exports omni recognises, and a template for describing any other
     Formats(FormatsArgs),
     /// The import ledger: one entry per imported file
@@ -120,6 +122,8 @@ pub enum ChannelsCommand {
     },
     /// List channels with their stock sources, listings and orders
     List,
+    /// Change a channel's publishing rules or the locations that feed it
+    Set(ChannelSetArgs),
     /// Remove a channel (refused while data refers to it, unless --force)
     Remove {
         name: String,
@@ -127,6 +131,43 @@ pub enum ChannelsCommand {
         #[arg(long)]
         force: bool,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct ChannelSetArgs {
+    pub name: String,
+    #[command(flatten)]
+    pub rules: RuleArgs,
+    /// How often the channel takes stock updates, in hours (for oversell risk)
+    #[arg(long, value_name = "HOURS")]
+    pub sync_hours: Option<i64>,
+    /// The locations that feed the channel, in the order sales are deducted from them
+    #[arg(long, value_delimiter = ',', value_name = "LOCATIONS")]
+    pub sources: Option<Vec<String>>,
+    /// The channel's currency (ISO 4217)
+    #[arg(long, value_name = "CODE")]
+    pub currency: Option<String>,
+}
+
+/// Publishing rules, applied in this order: pool − buffer → × percent (rounded down) →
+/// capped at max → 0 when ≤ zero-at → never below 0.
+#[derive(Debug, Args, Clone, Default)]
+pub struct RuleArgs {
+    /// Units held back from the pool
+    #[arg(long, value_name = "N")]
+    pub buffer: Option<i64>,
+    /// Share of the pool to publish, in percent
+    #[arg(long, value_name = "P")]
+    pub percent: Option<i64>,
+    /// Never publish more than this (use --no-max to remove the cap)
+    #[arg(long, value_name = "M")]
+    pub max: Option<i64>,
+    /// Remove the cap set with --max
+    #[arg(long, conflicts_with = "max")]
+    pub no_max: bool,
+    /// Publish 0 when the figure is at or below this
+    #[arg(long, value_name = "Z")]
+    pub zero_at: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -267,6 +308,70 @@ pub enum SkusCommand {
         #[arg(long, value_name = "PATTERN")]
         sku: Option<String>,
     },
+    /// Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns
+    /// bundle, component, quantity
+    Bundle {
+        /// The bundle's SKU (omit with --file)
+        #[arg(required_unless_present = "file")]
+        bundle: Option<String>,
+        /// COMPONENT=QTY, e.g. ALP-001=2
+        #[arg(value_name = "COMPONENT=QTY")]
+        components: Vec<String>,
+        /// A CSV of bundles (replaces the components of every bundle it names)
+        #[arg(long, conflicts_with = "bundle")]
+        file: Option<PathBuf>,
+    },
+    /// Override a channel's publishing rules for one SKU (--clear removes the override)
+    Rule {
+        sku: String,
+        #[arg(long)]
+        channel: String,
+        #[command(flatten)]
+        rules: RuleArgs,
+        /// Remove this SKU's override on the channel
+        #[arg(long)]
+        clear: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ReconcileArgs {
+    #[command(subcommand)]
+    pub explain: Option<ReconcileCommand>,
+    /// Only these channels (repeat or comma-separate)
+    #[arg(long, value_delimiter = ',', value_name = "CHANNEL")]
+    pub channel: Vec<String>,
+    /// Only SKUs matching this pattern (`*` for any characters, case-insensitive)
+    #[arg(long, value_name = "PATTERN")]
+    pub sku: Option<String>,
+    /// Include rows whose action is ok
+    #[arg(long)]
+    pub all: bool,
+    /// Write one update file per channel in its platform's upload format into DIR
+    /// (changed listings only, unless --all)
+    #[arg(long, value_name = "DIR")]
+    pub emit: Option<PathBuf>,
+    /// Record the published quantities as what each channel now shows
+    #[arg(long)]
+    pub apply: bool,
+    /// Exit 3 when any oversell risk remains
+    #[arg(long)]
+    pub check: bool,
+    /// Propose a buffer per channel and SKU from its sales velocity
+    #[arg(long)]
+    pub advise_buffers: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ReconcileCommand {
+    /// Every step from on hand per location to the published figure
+    Explain {
+        sku: String,
+        /// Only this channel (default: every channel that lists or could list it)
+        #[arg(long)]
+        channel: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -288,10 +393,7 @@ pub enum BatchesCommand {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// The table to print
-    #[arg(value_parser = clap::builder::PossibleValuesParser::new([
-        "channels", "locations", "location_feeds", "products", "listings", "stock_levels",
-        "orders", "order_lines", "customer_records", "batches",
-    ]))]
+    #[arg(value_parser = clap::builder::PossibleValuesParser::new(crate::store::query::table_names()))]
     pub table: String,
 }
 

@@ -9,6 +9,7 @@ pub mod domain;
 pub mod error;
 pub mod ingest;
 pub mod platform;
+pub mod reconcile;
 pub mod render;
 pub mod report;
 pub mod store;
@@ -28,6 +29,7 @@ pub fn run(command: &Command, cfg: &Config, out: &Output) -> Result<ExitCode> {
         Command::Locations(c) => cmd::locations::run(c, cfg, out),
         Command::Import(args) => cmd::import::run(args, cfg, out),
         Command::Skus(c) => cmd::skus::run(c, cfg, out),
+        Command::Reconcile(args) => cmd::reconcile::run(args, cfg, out),
         Command::Formats(args) => cmd::formats::run(args, out),
         Command::Batches(c) => cmd::batches::run(c, cfg, out),
         Command::Export(args) => cmd::export::run(args, cfg, out),

@@ -4,11 +4,12 @@ use std::process::ExitCode;
 
 use anyhow::{Result, anyhow, bail};
 
-use crate::cli::{ChannelsCommand, KindArg};
+use crate::cli::{ChannelsCommand, KindArg, RuleArgs};
 use crate::config::Config;
 use crate::domain::currency::Currency;
 use crate::render::Output;
 use crate::report::{Cell, Table};
+use crate::store::rules::RuleChange;
 use crate::store::{Store, WriteLock};
 
 pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode> {
@@ -56,6 +57,33 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
             }
             out.table(&t)?;
         }
+        ChannelsCommand::Set(args) => {
+            let rules = rule_change(&args.rules)?;
+            if args.sync_hours.is_some_and(|h| h <= 0) {
+                bail!("--sync-hours must be at least 1");
+            }
+            let currency = args
+                .currency
+                .as_deref()
+                .map(|c| {
+                    c.parse::<Currency>()
+                        .map_err(|e| anyhow!("--currency: {e}"))
+                })
+                .transpose()?
+                .map(|c| c.to_string());
+            let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "channels set")?;
+            let mut store = Store::open(&cfg.db)?;
+            store.set_channel_rules(&args.name, &rules, args.sync_hours, currency.as_deref())?;
+            if let Some(sources) = &args.sources {
+                let sources: Vec<String> = sources
+                    .iter()
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                store.set_channel_sources(&args.name, &sources)?;
+            }
+            out.note(&format!("updated channel {}", args.name));
+        }
         ChannelsCommand::Remove { name, force } => {
             let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "channels remove")?;
             let mut store = Store::open(&cfg.db)?;
@@ -76,6 +104,29 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Validated rule changes from the command line.
+pub fn rule_change(args: &RuleArgs) -> Result<RuleChange> {
+    if args.buffer.is_some_and(|b| b < 0) {
+        bail!("--buffer cannot be negative");
+    }
+    if args.percent.is_some_and(|p| !(0..=100).contains(&p)) {
+        bail!("--percent must be between 0 and 100");
+    }
+    if args.max.is_some_and(|m| m < 0) {
+        bail!("--max cannot be negative");
+    }
+    Ok(RuleChange {
+        buffer: args.buffer,
+        percent: args.percent,
+        max: if args.no_max {
+            Some(None)
+        } else {
+            args.max.map(Some)
+        },
+        zero_at: args.zero_at,
+    })
 }
 
 pub fn kind_str(kind: KindArg) -> &'static str {

@@ -15,6 +15,8 @@ use crate::store::settings::{CURRENCY, TIMEZONE};
 use crate::store::{Store, WriteLock};
 
 use super::import::{ImportSpec, import_source};
+use super::reconcile::Reconciliation;
+use crate::reconcile::{Action, PlanRow, Planner};
 
 /// One sample file: its name, bytes, kind and the channel or location it belongs to.
 struct SampleFile {
@@ -38,7 +40,7 @@ macro_rules! sample {
 }
 
 const CHANNELS: &[(&str, &str, Option<&str>)] = &[
-    ("web", "web", None),
+    ("web", "web", Some("shopify")),
     ("amazon-es", "marketplace", Some("amazon")),
     ("ebay", "marketplace", Some("ebay")),
     ("store-madrid", "store", None),
@@ -48,13 +50,22 @@ const CHANNELS: &[(&str, &str, Option<&str>)] = &[
 /// Locations and the channels they feed, in each channel's source order.
 const LOCATIONS: &[(&str, &str, &[&str])] = &[
     ("warehouse", "warehouse", &["web", "amazon-es", "ebay"]),
-    ("madrid", "store", &["store-madrid", "web"]),
-    ("barcelona", "store", &["store-barcelona"]),
+    (
+        "madrid",
+        "store",
+        &["store-madrid", "web", "amazon-es", "ebay"],
+    ),
+    (
+        "barcelona",
+        "store",
+        &["store-barcelona", "web", "amazon-es", "ebay"],
+    ),
 ];
 
 fn samples() -> Vec<SampleFile> {
     vec![
         sample!("products.csv", Kind::Catalog, None, None),
+        sample!("bundles.csv", Kind::Bundles, None, None),
         sample!("listings_web.csv", Kind::Catalog, Some("web"), None),
         sample!(
             "listings_amazon-es.csv",
@@ -116,6 +127,7 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
             Cell::text(f.kind.as_str()),
             Cell::text(f.channel.or(f.location).unwrap_or(match f.kind {
                 Kind::Catalog => "(master catalogue)",
+                Kind::Bundles => "(bundles)",
                 _ => "(channel column)",
             })),
             Cell::Int(outcome.counts.read as i64),
@@ -126,12 +138,15 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     let counts = store.table_counts()?;
     let totals: Vec<String> = counts.iter().map(|(t, n)| format!("{t} {n}")).collect();
     let db_arg = shell_quote(&db.display().to_string());
-    loaded.notes = vec![
+    let mut excerpt = reconcile_excerpt(&store)?;
+    excerpt.notes.extend([
         String::new(),
         format!("Store: {}", db.display()),
         format!("Holds: {}", totals.join(", ")),
         String::new(),
         "Try next:".into(),
+        format!("  omni --db {db_arg} reconcile"),
+        format!("  omni --db {db_arg} reconcile explain ALP-9001-REG --channel web"),
         format!("  omni --db {db_arg} channels list"),
         format!("  omni --db {db_arg} locations list"),
         format!("  omni --db {db_arg} batches list"),
@@ -139,12 +154,49 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
             "  omni --db {db_arg} sql \"SELECT c.name, count(*) AS lines, sum(l.quantity) AS units FROM order_lines l JOIN channels c ON c.id = l.channel_id GROUP BY c.name\""
         ),
         format!("  omni --db {db_arg} export order_lines --format json"),
-    ];
+    ]);
     out.table(&loaded)?;
+    out.table(&excerpt)?;
     if out.format != crate::config::Format::Table {
         out.note(&format!("store: {}", db.display()));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// A few rows of the reconcile plan: the oversell risks first, a SKU in stock but not listed,
+/// and the bundles.
+fn reconcile_excerpt(store: &Store) -> Result<Table> {
+    let r = Reconciliation::load(store)?;
+    let planner = Planner::new(&r.inputs, &r.positions);
+    let plan = planner.plan();
+    let bundles = planner.bundles.clone();
+    let mut picked: Vec<&PlanRow> = plan.iter().filter(|p| p.risk).take(5).collect();
+    picked.extend(plan.iter().filter(|p| p.action == Action::List).take(2));
+    picked.extend(
+        plan.iter()
+            .filter(|p| bundles.contains_key(&p.sku.to_lowercase()))
+            .take(3),
+    );
+    let mut t = Table::new(&[
+        "sku", "channel", "pool", "target", "listed", "action", "reason",
+    ]);
+    for p in picked {
+        t.push(vec![
+            Cell::text(&p.sku),
+            Cell::text(&p.channel),
+            Cell::Int(p.pool),
+            Cell::Int(p.target),
+            p.listed.map_or(Cell::Null, Cell::Int),
+            Cell::text(p.action.as_str()),
+            Cell::text(&p.reason),
+        ]);
+    }
+    let risks = plan.iter().filter(|p| p.risk).count();
+    t.notes.push(format!(
+        "Reconcile: {} rows need an action, {risks} with oversell risk (a few shown). The whole plan: omni reconcile; why: omni reconcile explain SKU",
+        plan.iter().filter(|p| p.action != Action::Ok).count()
+    ));
+    Ok(t)
 }
 
 /// The named store (`--db` or `$OMNI_DB`) if it does not exist yet, else a fresh temporary one.

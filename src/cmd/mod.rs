@@ -10,5 +10,6 @@ pub mod formats;
 pub mod import;
 pub mod init;
 pub mod locations;
+pub mod reconcile;
 pub mod skus;
 pub mod sql;

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Result, anyhow, bail};
 
 use crate::catalog::CandidateFinder;
 use crate::cli::SkusCommand;
@@ -14,7 +14,30 @@ use crate::render::Output;
 use crate::report::{Cell, Table};
 use crate::store::{Store, WriteLock};
 
+use super::channels::rule_change;
 use super::import::{ImportSpec, import_source};
+
+/// `ALP-001=2` → ("ALP-001", 2).
+fn parse_components(args: &[String]) -> Result<Vec<(String, i64)>> {
+    if args.is_empty() {
+        bail!("a bundle needs at least one COMPONENT=QTY");
+    }
+    args.iter()
+        .map(|a| {
+            let (sku, qty) = a
+                .rsplit_once('=')
+                .ok_or_else(|| anyhow!("\"{a}\" is not COMPONENT=QTY"))?;
+            let qty: i64 = qty
+                .trim()
+                .parse()
+                .map_err(|_| anyhow!("\"{a}\": the quantity is not a whole number"))?;
+            if qty < 1 || sku.trim().is_empty() {
+                bail!("\"{a}\": a component needs a SKU and a quantity of at least 1");
+            }
+            Ok((sku.trim().to_string(), qty))
+        })
+        .collect()
+}
 
 pub fn run(cmd: &SkusCommand, cfg: &Config, out: &Output) -> Result<ExitCode> {
     match cmd {
@@ -32,6 +55,54 @@ pub fn run(cmd: &SkusCommand, cfg: &Config, out: &Output) -> Result<ExitCode> {
             out.note(&format!(
                 "{unmapped} listings still map to no master SKU (see `omni skus unmapped`)"
             ));
+        }
+        SkusCommand::Bundle {
+            bundle,
+            components,
+            file,
+        } => {
+            let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "skus bundle")?;
+            let mut store = Store::open(&cfg.db)?;
+            match (file, bundle) {
+                (Some(f), _) => {
+                    import_source(
+                        &mut store,
+                        &Source::from_arg(f),
+                        &ImportSpec::new(Kind::Bundles),
+                        None,
+                        out,
+                    )?;
+                }
+                (None, Some(b)) => {
+                    let parts = parse_components(components)?;
+                    store.set_bundle(b, &parts)?;
+                    let desc: Vec<String> =
+                        parts.iter().map(|(c, q)| format!("{q} × {c}")).collect();
+                    out.note(&format!("bundle {b} = {}", desc.join(" + ")));
+                }
+                (None, None) => bail!("name a bundle and its COMPONENT=QTY, or pass --file"),
+            }
+        }
+        SkusCommand::Rule {
+            sku,
+            channel,
+            rules,
+            clear,
+        } => {
+            let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "skus rule")?;
+            let mut store = Store::open(&cfg.db)?;
+            if *clear {
+                let had = store.clear_sku_rule(sku, channel)?;
+                out.note(&if had {
+                    format!("{sku} on {channel} follows the channel's rules again")
+                } else {
+                    format!("{sku} had no rule of its own on {channel}")
+                });
+            } else {
+                let change = rule_change(rules)?;
+                store.set_sku_rule(sku, channel, &change)?;
+                out.note(&format!("{sku} on {channel} has its own rules (see `omni reconcile explain {sku} --channel {channel}`)"));
+            }
         }
         SkusCommand::Unmapped { channel } => {
             let store = Store::open_read_only(&cfg.db)?;

@@ -120,6 +120,14 @@ pub struct SkuAliasRecord {
     pub sku: Sku,
 }
 
+/// One component of a bundle.
+#[derive(Debug, Clone)]
+pub struct BundleRecord {
+    pub bundle: Sku,
+    pub component: Sku,
+    pub quantity: i64,
+}
+
 /// The natural key of a customer record within its channel: the channel's own id when it
 /// has one, else the e-mail, else the phone, else name and postcode.
 pub fn customer_record_key(

@@ -123,6 +123,13 @@ pub const SKU_MAP: &[ColumnSpec] = &[
     col("sku", true, Text),
 ];
 
+/// Bundles (kits): each row says how many units of a component one bundle sells.
+pub const BUNDLES: &[ColumnSpec] = &[
+    col("bundle", true, Text),
+    col("component", true, Text),
+    col("quantity", true, Integer),
+];
+
 /// The kinds of file `omni import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -131,6 +138,7 @@ pub enum Kind {
     Sales,
     Customers,
     SkuMap,
+    Bundles,
 }
 
 impl Kind {
@@ -141,6 +149,7 @@ impl Kind {
             Kind::Sales => "sales",
             Kind::Customers => "customers",
             Kind::SkuMap => "sku-map",
+            Kind::Bundles => "bundles",
         }
     }
 
@@ -151,6 +160,7 @@ impl Kind {
             Kind::Sales => SALES,
             Kind::Customers => CUSTOMERS,
             Kind::SkuMap => SKU_MAP,
+            Kind::Bundles => BUNDLES,
         }
     }
 

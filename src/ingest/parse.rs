@@ -10,7 +10,8 @@ use crate::domain::gtin::Gtin;
 use crate::domain::money::{Money, parse_money};
 use crate::domain::number::{DecimalMark, parse_integer};
 use crate::domain::records::{
-    CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, SkuAliasRecord, StockRecord,
+    BundleRecord, CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, SkuAliasRecord,
+    StockRecord,
 };
 use crate::domain::sku::Sku;
 
@@ -411,6 +412,40 @@ pub fn sku_alias(row: &CanonRow, ctx: &ParseContext) -> Result<SkuAliasRecord, R
         channel,
         channel_sku,
         sku,
+    })
+}
+
+pub fn bundle(row: &CanonRow, ctx: &ParseContext) -> Result<BundleRecord, RowError> {
+    let f = fields(row, ctx);
+    let bundle = f
+        .text("bundle")
+        .and_then(Sku::parse)
+        .ok_or_else(|| f.error("bundle", None, "is empty"))?;
+    let component = f
+        .text("component")
+        .and_then(Sku::parse)
+        .ok_or_else(|| f.error("component", None, "is empty"))?;
+    let quantity = f
+        .integer("quantity")?
+        .ok_or_else(|| f.error("quantity", None, "is empty"))?;
+    if quantity <= 0 {
+        return Err(f.error(
+            "quantity",
+            Some(&quantity.to_string()),
+            "must be at least 1",
+        ));
+    }
+    if bundle == component {
+        return Err(f.error(
+            "component",
+            Some(component.as_str()),
+            "is the bundle itself",
+        ));
+    }
+    Ok(BundleRecord {
+        bundle,
+        component,
+        quantity,
     })
 }
 

@@ -11,6 +11,7 @@ use super::Profile;
 pub const FBA_LOCATION: &str = "amazon-fba";
 
 pub const PROFILES: &[Profile] = &[
+    PRICE_QUANTITY,
     Profile {
         example: "All_Orders_report.txt",
         download: "Seller Central → Reports → Fulfillment → All Orders (or Order Reports → All Orders), tab-delimited",
@@ -114,3 +115,65 @@ fn at_fba(mut row: CanonRow, out: &mut Vec<CanonRow>) {
     }
     out.push(row);
 }
+
+/// The Price & Quantity file (tab-separated): quantity set, price left blank (unchanged).
+pub fn price_quantity_upload(
+    channel: &str,
+    updates: &[super::upload::Update<'_>],
+) -> super::upload::UploadFile {
+    let rows = updates
+        .iter()
+        .map(|u| {
+            vec![
+                u.channel_sku.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                u.quantity.to_string(),
+                String::new(),
+                String::new(),
+            ]
+        })
+        .collect();
+    super::upload::table(
+        format!("{channel}-amazon-price-quantity.txt"),
+        b'\t',
+        &[
+            "sku",
+            "price",
+            "minimum-seller-allowed-price",
+            "maximum-seller-allowed-price",
+            "quantity",
+            "handling-time",
+            "fulfillment-channel",
+        ],
+        rows,
+    )
+}
+
+/// Reading back a Price & Quantity file: it carries no title, so the SKU stands in.
+fn title_from_sku(mut row: CanonRow, out: &mut Vec<CanonRow>) {
+    if row.get("title").is_none() {
+        let sku = row.get("sku").map(str::to_string);
+        row.set("title", sku);
+    }
+    out.push(row);
+}
+
+pub const PRICE_QUANTITY: Profile = Profile {
+    example: "Price_and_Quantity.txt",
+    download: "the Price & Quantity upload file (as omni reconcile --emit writes it)",
+    columns: &[
+        ("sku", &["sku"]),
+        ("price", &["price"]),
+        ("quantity", &["quantity"]),
+    ],
+    signature: &["sku", "minimum-seller-allowed-price", "quantity"],
+    adapt: Some(title_from_sku),
+    ..Profile::base(
+        "amazon-price-quantity",
+        "amazon",
+        Kind::Catalog,
+        ChannelKind::Marketplace,
+    )
+};

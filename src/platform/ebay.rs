@@ -68,6 +68,7 @@ pub const PROFILES: &[Profile] = &[
         empty_values: &["--"],
         group_key: Some("channel_sku"),
         fill_down: &["title"],
+        adapt: Some(title_from_sku),
         ..Profile::base(
             "ebay-file-exchange",
             "ebay",
@@ -76,3 +77,52 @@ pub const PROFILES: &[Profile] = &[
         )
     },
 ];
+
+/// A File Exchange revise file: `Revise` per item with its new quantity.
+pub fn file_exchange_upload(
+    channel: &str,
+    updates: &[super::upload::Update<'_>],
+) -> super::upload::UploadFile {
+    let currency = updates.iter().find_map(|u| u.currency).unwrap_or("USD");
+    let (site, country) = match currency {
+        "EUR" => ("Spain", "ES"),
+        "GBP" => ("UK", "GB"),
+        "AUD" => ("Australia", "AU"),
+        "CAD" => ("Canada", "CA"),
+        _ => ("US", "US"),
+    };
+    let action =
+        format!("*Action(SiteID={site}|Country={country}|Currency={currency}|Version=1193)");
+    let rows = updates
+        .iter()
+        .map(|u| {
+            vec![
+                "Revise".to_string(),
+                u.channel_sku.to_string(),
+                u.sku.to_string(),
+                u.quantity.to_string(),
+            ]
+        })
+        .collect();
+    super::upload::table(
+        format!("{channel}-ebay-file-exchange.csv"),
+        b',',
+        &[&action, "ItemID", "CustomLabel", "*Quantity"],
+        rows,
+    )
+}
+
+/// Revise files carry no title: the SKU stands in when reading one back.
+fn title_from_sku(
+    mut row: crate::ingest::shape::CanonRow,
+    out: &mut Vec<crate::ingest::shape::CanonRow>,
+) {
+    if row.get("title").is_none() {
+        let sku = row
+            .get("sku")
+            .or(row.get("channel_sku"))
+            .map(str::to_string);
+        row.set("title", sku);
+    }
+    out.push(row);
+}

@@ -58,3 +58,26 @@ pub const PROFILES: &[Profile] = &[
         )
     },
 ];
+
+/// Listing number, SKU and available stock, for the bulk editor.
+pub fn stock_upload(
+    channel: &str,
+    updates: &[super::upload::Update<'_>],
+) -> super::upload::UploadFile {
+    let rows = updates
+        .iter()
+        .map(|u| {
+            vec![
+                u.channel_sku.to_string(),
+                u.sku.to_string(),
+                u.quantity.to_string(),
+            ]
+        })
+        .collect();
+    super::upload::table(
+        format!("{channel}-mercadolibre-stock.csv"),
+        b',',
+        &["# de publicación", "SKU", "Stock disponible"],
+        rows,
+    )
+}

@@ -14,6 +14,7 @@ pub mod prestashop;
 pub mod shopify;
 pub mod square;
 pub mod tiendanube;
+pub mod upload;
 pub mod woocommerce;
 
 use crate::domain::channel::ChannelKind;

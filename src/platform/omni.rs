@@ -19,4 +19,5 @@ pub const PROFILES: &[Profile] = &[
     canonical("omni-sales", Kind::Sales, "sales.csv"),
     canonical("omni-customers", Kind::Customers, "customers.csv"),
     canonical("omni-sku-map", Kind::SkuMap, "sku_map.csv"),
+    canonical("omni-bundles", Kind::Bundles, "bundles.csv"),
 ];

@@ -154,3 +154,20 @@ fn combination(mut row: CanonRow, out: &mut Vec<CanonRow>) {
     row.set("option1", values);
     out.push(row);
 }
+
+/// Reference and quantity, semicolon-separated, for the back office's CSV import.
+pub fn quantity_upload(
+    channel: &str,
+    updates: &[super::upload::Update<'_>],
+) -> super::upload::UploadFile {
+    let rows = updates
+        .iter()
+        .map(|u| vec![u.sku.to_string(), u.quantity.to_string()])
+        .collect();
+    super::upload::table(
+        format!("{channel}-prestashop-quantities.csv"),
+        b';',
+        &["Reference #", "Quantity"],
+        rows,
+    )
+}

@@ -115,7 +115,11 @@ pub const PROFILES: &[Profile] = &[
             ("option3", &["Option3 Value"]),
             ("sku", &["SKU"]),
             ("location", &["Location"]),
-            ("on_hand", &["On hand (current)", "On hand"]),
+            // An upload file's new figure before the current one (omni reads its own uploads back).
+            (
+                "on_hand",
+                &["On hand (new)", "On hand (current)", "On hand"],
+            ),
             ("reserved", &["Committed (not editable)", "Committed"]),
         ],
         signature: &["Handle", "Location", "On hand (current)"],
@@ -197,4 +201,62 @@ fn refunds_as_returns(mut row: CanonRow, out: &mut Vec<CanonRow>) {
     back.set("discount", discount);
     out.push(row);
     out.push(back);
+}
+
+/// Shopify's inventory import: one row per variant and location, `On hand (new)` set. A
+/// variant keyed by handle and options gets them back in their columns.
+pub fn inventory_upload(
+    channel: &str,
+    updates: &[super::upload::Update<'_>],
+) -> super::upload::UploadFile {
+    let rows = updates
+        .iter()
+        .map(|u| {
+            let (handle, options) = match u.channel_sku.split_once('/') {
+                Some((h, o)) if u.channel_sku != u.sku => {
+                    (h.to_string(), o.split('/').map(str::to_string).collect())
+                }
+                _ => (String::new(), Vec::new()),
+            };
+            let opt = |i: usize| options.get(i).cloned().unwrap_or_default();
+            let sku = if handle.is_empty() {
+                u.sku.to_string()
+            } else {
+                String::new()
+            };
+            vec![
+                handle,
+                u.title.to_string(),
+                String::new(),
+                opt(0),
+                String::new(),
+                opt(1),
+                String::new(),
+                opt(2),
+                sku,
+                u.location.unwrap_or("").to_string(),
+                String::new(),
+                u.quantity.to_string(),
+            ]
+        })
+        .collect();
+    super::upload::table(
+        format!("{channel}-shopify-inventory.csv"),
+        b',',
+        &[
+            "Handle",
+            "Title",
+            "Option1 Name",
+            "Option1 Value",
+            "Option2 Name",
+            "Option2 Value",
+            "Option3 Name",
+            "Option3 Value",
+            "SKU",
+            "Location",
+            "On hand (current)",
+            "On hand (new)",
+        ],
+        rows,
+    )
 }

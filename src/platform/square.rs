@@ -112,3 +112,32 @@ fn sale_or_refund(mut row: CanonRow, out: &mut Vec<CanonRow>) {
     }
     out.push(row);
 }
+
+/// The item library's `New Quantity <Location>` column, for Square's library import.
+pub fn quantity_upload(
+    channel: &str,
+    updates: &[super::upload::Update<'_>],
+) -> super::upload::UploadFile {
+    let location = updates
+        .iter()
+        .find_map(|u| u.location)
+        .unwrap_or("Location");
+    let new_quantity = format!("New Quantity {location}");
+    let rows = updates
+        .iter()
+        .map(|u| {
+            vec![
+                u.channel_sku.to_string(),
+                u.title.to_string(),
+                u.sku.to_string(),
+                u.quantity.to_string(),
+            ]
+        })
+        .collect();
+    super::upload::table(
+        format!("{channel}-square-quantities.csv"),
+        b',',
+        &["Token", "Item Name", "SKU", &new_quantity],
+        rows,
+    )
+}

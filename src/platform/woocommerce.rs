@@ -100,3 +100,33 @@ fn sellable_rows(mut row: CanonRow, out: &mut Vec<CanonRow>) {
     }
     out.push(row);
 }
+
+/// A product CSV with ID, SKU and stock, for the WooCommerce importer's "update existing".
+pub fn stock_upload(
+    channel: &str,
+    updates: &[super::upload::Update<'_>],
+) -> super::upload::UploadFile {
+    let rows = updates
+        .iter()
+        .map(|u| {
+            let id = if u.channel_sku.chars().all(|c| c.is_ascii_digit()) {
+                u.channel_sku
+            } else {
+                ""
+            };
+            vec![
+                id.to_string(),
+                u.sku.to_string(),
+                "1".into(),
+                u.quantity.to_string(),
+                if u.quantity > 0 { "1" } else { "0" }.into(),
+            ]
+        })
+        .collect();
+    super::upload::table(
+        format!("{channel}-woocommerce-stock.csv"),
+        b',',
+        &["ID", "SKU", "Manage stock?", "Stock", "In stock?"],
+        rows,
+    )
+}

@@ -16,6 +16,8 @@ pub struct ChannelRow {
     pub sources: String,
     pub listings: i64,
     pub orders: i64,
+    /// The publishing rules in words (`buffer 2, 50%, max 10, 0 at ≤ 1, sync 24 h`).
+    pub rules: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,7 +129,8 @@ impl Store {
                         SELECT l.name FROM location_feeds f JOIN locations l ON l.id = f.location_id
                         WHERE f.channel_id = c.id ORDER BY f.position)), ''),
                     (SELECT count(*) FROM listings WHERE channel_id = c.id),
-                    (SELECT count(*) FROM orders WHERE channel_id = c.id)
+                    (SELECT count(*) FROM orders WHERE channel_id = c.id),
+                    c.buffer, c.percent, c.max_qty, c.zero_at, c.sync_hours
              FROM channels c ORDER BY c.name",
         )?;
         let rows = stmt.query_map([], |r| {
@@ -139,6 +142,7 @@ impl Store {
                 sources: r.get(4)?,
                 listings: r.get(5)?,
                 orders: r.get(6)?,
+                rules: describe_rules(r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?),
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -244,6 +248,22 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+fn describe_rules(
+    buffer: i64,
+    percent: i64,
+    max: Option<i64>,
+    zero_at: i64,
+    sync_hours: i64,
+) -> String {
+    let mut parts = vec![format!("buffer {buffer}"), format!("{percent}%")];
+    if let Some(m) = max {
+        parts.push(format!("max {m}"));
+    }
+    parts.push(format!("0 at ≤ {zero_at}"));
+    parts.push(format!("sync {sync_hours} h"));
+    parts.join(", ")
 }
 
 pub(crate) fn insert_channel(

@@ -7,8 +7,8 @@ use anyhow::{Result, bail};
 use rusqlite::{OptionalExtension, Transaction, TransactionBehavior, params};
 
 use crate::domain::records::{
-    CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, SkuAliasRecord, StockRecord,
-    customer_record_key,
+    BundleRecord, CatalogRecord, CustomerRecord, CustomerRef, SalesRecord, SkuAliasRecord,
+    StockRecord, customer_record_key,
 };
 
 use crate::domain::email::is_relay;
@@ -487,6 +487,33 @@ impl ImportTx<'_> {
                 "UPDATE listings SET seen_batch_id = ?3 WHERE channel_id = ?1 AND channel_sku = ?2",
             )?
             .execute(params![channel_id, channel_sku, self.batch_id])?;
+        Ok(if updated == 1 {
+            Written::Updated
+        } else {
+            Written::Unchanged
+        })
+    }
+
+    /// One component of a bundle, keyed by bundle and component.
+    pub fn write_bundle(&self, rec: &BundleRecord) -> Result<Written> {
+        let inserted = self
+            .tx
+            .prepare_cached(
+                "INSERT INTO bundle_components (bundle, component, quantity) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (bundle, component) DO NOTHING",
+            )?
+            .execute(params![
+                rec.bundle.as_str(),
+                rec.component.as_str(),
+                rec.quantity
+            ])?;
+        if inserted == 1 {
+            return Ok(Written::Inserted);
+        }
+        let updated = self
+            .tx
+            .prepare_cached("UPDATE bundle_components SET quantity = ?3 WHERE bundle = ?1 AND component = ?2 AND quantity <> ?3")?
+            .execute(params![rec.bundle.as_str(), rec.component.as_str(), rec.quantity])?;
         Ok(if updated == 1 {
             Written::Updated
         } else {

@@ -8,6 +8,8 @@ pub mod import;
 pub mod lock;
 pub mod mapping;
 pub mod query;
+pub mod reconcile;
+pub mod rules;
 pub mod schema;
 pub mod settings;
 

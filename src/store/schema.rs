@@ -24,7 +24,31 @@ CREATE TABLE channels (
     kind       TEXT NOT NULL CHECK (kind IN ('web','marketplace','store','social','app','wholesale')),
     platform   TEXT,
     currency   TEXT,
+    -- Publishing rules (omni reconcile): pool - buffer, x percent, capped at max_qty,
+    -- 0 when <= zero_at; sync_hours is how often the channel takes updates.
+    buffer     INTEGER NOT NULL DEFAULT 0,
+    percent    INTEGER NOT NULL DEFAULT 100,
+    max_qty    INTEGER,
+    zero_at    INTEGER NOT NULL DEFAULT 0,
+    sync_hours INTEGER NOT NULL DEFAULT 24,
     created_at TEXT NOT NULL
+);
+-- Per-SKU overrides of a channel's rules; NULL keeps the channel's value.
+CREATE TABLE sku_rules (
+    sku        TEXT NOT NULL COLLATE NOCASE,
+    channel_id INTEGER NOT NULL REFERENCES channels(id),
+    buffer     INTEGER,
+    percent    INTEGER,
+    max_qty    INTEGER,
+    zero_at    INTEGER,
+    PRIMARY KEY (sku, channel_id)
+);
+-- A bundle (kit) sells `quantity` units of each component.
+CREATE TABLE bundle_components (
+    bundle    TEXT NOT NULL COLLATE NOCASE,
+    component TEXT NOT NULL COLLATE NOCASE,
+    quantity  INTEGER NOT NULL CHECK (quantity > 0),
+    PRIMARY KEY (bundle, component)
 );
 CREATE TABLE locations (
     id         INTEGER PRIMARY KEY,

@@ -20,7 +20,7 @@ use crate::render::Output;
 use crate::store::{Store, WriteLock};
 
 pub use file::{FileOutcome, import_source};
-pub use rejects::RejectsFile;
+pub use rejects::{RejectsFile, temp_path};
 
 /// Everything an import of one file needs besides the file.
 #[derive(Debug, Clone)]

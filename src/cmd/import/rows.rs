@@ -67,6 +67,10 @@ pub fn write_row(
                 Ok(Ok(tx.write_stock(&rec, id)?))
             }
         }
+        Kind::Bundles => match parse::bundle(row, ctx) {
+            Ok(rec) => Ok(Ok(tx.write_bundle(&rec)?)),
+            Err(e) => Ok(Err(e)),
+        },
         Kind::SkuMap => {
             let rec = match parse::sku_alias(row, ctx) {
                 Ok(r) => r,

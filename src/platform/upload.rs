@@ -1,0 +1,98 @@
+//! The files each platform accepts to update its quantities, built from the plan's rows for
+//! one channel. Deterministic: rows in channel-SKU order, the same plan gives the same bytes.
+
+use crate::reconcile::PlanRow;
+
+/// One channel's update file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UploadFile {
+    pub file_name: String,
+    pub delimiter: u8,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// One listing to update: its channel SKU, master SKU, quantity to publish, title, currency.
+#[derive(Debug, Clone)]
+pub struct Update<'a> {
+    pub channel_sku: &'a str,
+    pub sku: &'a str,
+    pub quantity: i64,
+    pub title: &'a str,
+    pub currency: Option<&'a str>,
+    /// The first location feeding the channel (Shopify and Square name locations).
+    pub location: Option<&'a str>,
+}
+
+/// The listings of `rows` to update, changed ones only unless `all`.
+pub fn updates<'a>(
+    rows: &'a [&'a PlanRow],
+    all: bool,
+    location: Option<&'a str>,
+) -> Vec<Update<'a>> {
+    let mut out: Vec<Update<'a>> = rows
+        .iter()
+        .flat_map(|r| {
+            r.listings
+                .iter()
+                .filter(move |l| all || l.listed != Some(l.publish))
+                .map(move |l| Update {
+                    channel_sku: &l.channel_sku,
+                    sku: &r.sku,
+                    quantity: l.publish,
+                    title: &l.title,
+                    currency: l.currency.as_deref(),
+                    location,
+                })
+        })
+        .collect();
+    out.sort_by(|a, b| a.channel_sku.cmp(b.channel_sku));
+    out
+}
+
+/// The update file for a channel on `platform`.
+pub fn build(channel: &str, platform: Option<&str>, updates: &[Update<'_>]) -> UploadFile {
+    match platform.unwrap_or("") {
+        "shopify" => super::shopify::inventory_upload(channel, updates),
+        "amazon" => super::amazon::price_quantity_upload(channel, updates),
+        "ebay" => super::ebay::file_exchange_upload(channel, updates),
+        "woocommerce" => super::woocommerce::stock_upload(channel, updates),
+        "prestashop" => super::prestashop::quantity_upload(channel, updates),
+        "square" => super::square::quantity_upload(channel, updates),
+        "mercadolibre" => super::mercadolibre::stock_upload(channel, updates),
+        _ => generic(channel, updates),
+    }
+}
+
+/// `channel_sku,quantity` for any other channel.
+pub fn generic(channel: &str, updates: &[Update<'_>]) -> UploadFile {
+    table(
+        format!("{channel}-quantities.csv"),
+        b',',
+        &["channel_sku", "sku", "quantity"],
+        updates
+            .iter()
+            .map(|u| {
+                vec![
+                    u.channel_sku.to_string(),
+                    u.sku.to_string(),
+                    u.quantity.to_string(),
+                ]
+            })
+            .collect(),
+    )
+}
+
+pub fn table(
+    file_name: String,
+    delimiter: u8,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+) -> UploadFile {
+    UploadFile {
+        file_name,
+        delimiter,
+        header: header.iter().map(|h| h.to_string()).collect(),
+        rows,
+    }
+}

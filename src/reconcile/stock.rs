@@ -1,0 +1,221 @@
+//! Available to sell at each location: the latest count, less reserved, less what sold there
+//! since, plus what came back there since. A sale is deducted once: at the location that
+//! fulfilled it when the export says, else at the first location in the channel's feed order.
+//! Selling a bundle consumes its components.
+
+use std::collections::HashMap;
+
+use crate::store::reconcile::{FeedRow, LineMove, LocationRow, SnapshotRow};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocationStock {
+    pub location_id: i64,
+    pub as_of: String,
+    pub on_hand: i64,
+    pub reserved: i64,
+    pub sold: i64,
+    pub returned: i64,
+}
+
+impl LocationStock {
+    pub fn available(&self) -> i64 {
+        self.on_hand - self.reserved - self.sold + self.returned
+    }
+}
+
+/// Lower-case SKU: SKUs compare case-insensitively.
+pub fn key(sku: &str) -> String {
+    sku.trim().to_lowercase()
+}
+
+pub struct Positions {
+    stock: HashMap<(i64, String), LocationStock>,
+    location_by_name: HashMap<String, i64>,
+    first_feed: HashMap<i64, i64>,
+    bundles: HashMap<String, Vec<(String, i64)>>,
+    /// Sales whose location could not be told (no fulfilling location, channel fed by none).
+    pub unplaced: i64,
+}
+
+impl Positions {
+    pub fn new(
+        snapshots: Vec<SnapshotRow>,
+        locations: &[LocationRow],
+        feeds: &[FeedRow],
+        bundles: &HashMap<String, Vec<(String, i64)>>,
+    ) -> Positions {
+        let stock = snapshots
+            .into_iter()
+            .map(|s| {
+                let k = (s.location_id, key(&s.sku));
+                (
+                    k,
+                    LocationStock {
+                        location_id: s.location_id,
+                        as_of: s.as_of,
+                        on_hand: s.on_hand,
+                        reserved: s.reserved,
+                        sold: 0,
+                        returned: 0,
+                    },
+                )
+            })
+            .collect();
+        let location_by_name = locations.iter().map(|l| (key(&l.name), l.id)).collect();
+        let mut first_feed = HashMap::new();
+        for f in feeds {
+            first_feed.entry(f.channel_id).or_insert(f.location_id);
+        }
+        Positions {
+            stock,
+            location_by_name,
+            first_feed,
+            bundles: bundles.clone(),
+            unplaced: 0,
+        }
+    }
+
+    /// The earliest snapshot: lines placed before it can affect nothing.
+    pub fn earliest_as_of(&self) -> Option<String> {
+        self.stock.values().map(|s| s.as_of.clone()).min()
+    }
+
+    pub fn record(&mut self, line: &LineMove) {
+        let named = line
+            .location
+            .as_deref()
+            .and_then(|n| self.location_by_name.get(&key(n)).copied());
+        let Some(location_id) = named.or_else(|| self.first_feed.get(&line.channel_id).copied())
+        else {
+            self.unplaced += 1;
+            return;
+        };
+        let sku = key(&line.sku);
+        let parts: Vec<(String, i64)> = match self.bundles.get(&sku) {
+            Some(components) => components
+                .iter()
+                .map(|(c, k)| (c.clone(), line.quantity * k))
+                .collect(),
+            None => vec![(sku, line.quantity)],
+        };
+        for (sku, qty) in parts {
+            if let Some(s) = self.stock.get_mut(&(location_id, sku))
+                && line.ordered_at > s.as_of
+            {
+                if qty > 0 {
+                    s.sold += qty;
+                } else {
+                    s.returned -= qty;
+                }
+            }
+        }
+    }
+
+    pub fn at(&self, location_id: i64, sku: &str) -> Option<&LocationStock> {
+        self.stock.get(&(location_id, key(sku)))
+    }
+
+    /// Every SKU with a count at the location.
+    pub fn skus_at(&self, location_id: i64) -> impl Iterator<Item = &String> {
+        self.stock
+            .keys()
+            .filter(move |(l, _)| *l == location_id)
+            .map(|(_, s)| s)
+    }
+
+    pub fn locations_with_counts(&self) -> std::collections::HashSet<i64> {
+        self.stock.keys().map(|(l, _)| *l).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snap(loc: i64, sku: &str, on_hand: i64, reserved: i64, as_of: &str) -> SnapshotRow {
+        SnapshotRow {
+            location_id: loc,
+            sku: sku.into(),
+            on_hand,
+            reserved,
+            as_of: as_of.into(),
+        }
+    }
+
+    fn line(channel: i64, sku: &str, qty: i64, at: &str, loc: Option<&str>) -> LineMove {
+        LineMove {
+            channel_id: channel,
+            sku: sku.into(),
+            quantity: qty,
+            ordered_at: at.into(),
+            location: loc.map(str::to_string),
+        }
+    }
+
+    fn positions(bundles: HashMap<String, Vec<(String, i64)>>) -> Positions {
+        let locations = vec![
+            LocationRow {
+                id: 1,
+                name: "warehouse".into(),
+            },
+            LocationRow {
+                id: 2,
+                name: "Madrid".into(),
+            },
+        ];
+        // Channel 10 is fed by the warehouse first, then Madrid; channel 20 by Madrid only.
+        let feeds = vec![
+            FeedRow {
+                channel_id: 10,
+                location_id: 1,
+                location: "warehouse".into(),
+                position: 1,
+            },
+            FeedRow {
+                channel_id: 10,
+                location_id: 2,
+                location: "Madrid".into(),
+                position: 2,
+            },
+            FeedRow {
+                channel_id: 20,
+                location_id: 2,
+                location: "Madrid".into(),
+                position: 1,
+            },
+        ];
+        let snaps = vec![
+            snap(1, "A", 10, 1, "2025-03-01T08:00:00Z"),
+            snap(2, "A", 4, 0, "2025-03-02T08:00:00Z"),
+            snap(1, "C", 9, 0, "2025-03-01T08:00:00Z"),
+        ];
+        Positions::new(snaps, &locations, &feeds, &bundles)
+    }
+
+    #[test]
+    fn sales_after_the_count_are_deducted_once_where_they_were_fulfilled() {
+        let mut p = positions(HashMap::new());
+        p.record(&line(10, "a", 2, "2025-03-01T09:00:00Z", None)); // first feed: warehouse
+        p.record(&line(10, "A", 1, "2025-03-01T07:00:00Z", None)); // before the count: already in it
+        p.record(&line(10, "A", 1, "2025-03-03T09:00:00Z", Some("madrid"))); // fulfilled in Madrid
+        p.record(&line(20, "A", 1, "2025-03-01T09:00:00Z", None)); // Madrid, but before its count
+        p.record(&line(10, "A", -1, "2025-03-04T09:00:00Z", None)); // returned to the warehouse
+        assert_eq!(p.at(1, "A").unwrap().available(), 10 - 1 - 2 + 1);
+        assert_eq!(p.at(2, "A").unwrap().available(), 4 - 1);
+        p.record(&line(99, "A", 1, "2025-03-04T09:00:00Z", None));
+        assert_eq!(p.unplaced, 1, "a channel fed by no location");
+    }
+
+    #[test]
+    fn selling_a_bundle_consumes_its_components() {
+        let mut bundles = HashMap::new();
+        bundles.insert(
+            "kit".to_string(),
+            vec![("a".to_string(), 2), ("c".to_string(), 1)],
+        );
+        let mut p = positions(bundles);
+        p.record(&line(10, "KIT", 2, "2025-03-02T09:00:00Z", None));
+        assert_eq!(p.at(1, "A").unwrap().available(), 10 - 1 - 4);
+        assert_eq!(p.at(1, "C").unwrap().available(), 9 - 2);
+    }
+}
