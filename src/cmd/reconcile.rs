@@ -90,7 +90,8 @@ pub fn run(args: &ReconcileArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
         remaining = rows
             .iter()
             .filter(|r| {
-                r.risk && (r.listings.is_empty() || !matches!(r.action, Action::Zero | Action::Lower))
+                r.risk
+                    && (r.listings.is_empty() || !matches!(r.action, Action::Zero | Action::Lower))
             })
             .count();
     }
@@ -308,7 +309,7 @@ fn emit(
             continue;
         };
         let location = channel.sources.first().map(|(_, n)| n.as_str());
-        let updates = upload::updates(&channel_rows, all, location);
+        let updates = upload::updates(&channel_rows, all, location, channel.currency.as_deref());
         if updates.is_empty() {
             continue;
         }

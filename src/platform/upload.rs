@@ -24,11 +24,13 @@ pub struct Update<'a> {
     pub location: Option<&'a str>,
 }
 
-/// The listings of `rows` to update, changed ones only unless `all`.
+/// The listings of `rows` to update, changed ones only unless `all`. A listing without a
+/// currency takes the channel's.
 pub fn updates<'a>(
     rows: &'a [&'a PlanRow],
     all: bool,
     location: Option<&'a str>,
+    channel_currency: Option<&'a str>,
 ) -> Vec<Update<'a>> {
     let mut out: Vec<Update<'a>> = rows
         .iter()
@@ -41,7 +43,7 @@ pub fn updates<'a>(
                     sku: &r.sku,
                     quantity: l.publish,
                     title: &l.title,
-                    currency: l.currency.as_deref(),
+                    currency: l.currency.as_deref().or(channel_currency),
                     location,
                 })
         })

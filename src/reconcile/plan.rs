@@ -82,6 +82,7 @@ pub struct ChannelView {
     pub id: i64,
     pub name: String,
     pub platform: Option<String>,
+    pub currency: Option<String>,
     pub rule: Rule,
     pub sync_hours: i64,
     /// Feeding locations in source order.
@@ -128,6 +129,7 @@ impl<'a> Planner<'a> {
                 id: c.id,
                 name: c.name.clone(),
                 platform: c.platform.clone(),
+                currency: c.currency.clone(),
                 rule: Rule {
                     buffer: c.buffer,
                     percent: c.percent,

@@ -11,6 +11,7 @@ pub struct ChannelRules {
     pub id: i64,
     pub name: String,
     pub platform: Option<String>,
+    pub currency: Option<String>,
     pub buffer: i64,
     pub percent: i64,
     pub max_qty: Option<i64>,
@@ -81,7 +82,7 @@ pub const CANCELLED: &str = "('cancelled', 'canceled', 'voided', 'cancelado', 'c
 impl Store {
     pub fn channel_rules(&self) -> Result<Vec<ChannelRules>> {
         let mut stmt = self.conn.prepare(
-            "SELECT id, name, platform, buffer, percent, max_qty, zero_at, sync_hours FROM channels ORDER BY name",
+            "SELECT id, name, platform, buffer, percent, max_qty, zero_at, sync_hours, currency FROM channels ORDER BY name",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(ChannelRules {
@@ -93,6 +94,7 @@ impl Store {
                 max_qty: r.get(5)?,
                 zero_at: r.get(6)?,
                 sync_hours: r.get(7)?,
+                currency: r.get(8)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
