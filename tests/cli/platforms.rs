@@ -624,3 +624,194 @@ fn relay_emails_are_flagged_and_placeholders_are_empty() {
         "email,phone,email_relay\nk2x8vq1lz3@marketplace.amazon.es,,1\nana@example.com,+34612345678,0\n"
     );
 }
+
+/// A Shopify orders export (the real 79-column header) with a refunded order, a partial
+/// refund and a cancellation; then a later export that overlaps it.
+fn shopify_orders(rows: &[[&str; 8]]) -> String {
+    let header = std::fs::read_to_string(crate::util::fixture(
+        "real/shopify/orders_export_devstore_2025_eur.csv",
+    ))
+    .unwrap()
+    .lines()
+    .next()
+    .unwrap()
+    .to_string();
+    let cols: Vec<&str> = header.split(',').collect();
+    let at = |name: &str| cols.iter().position(|c| *c == name).unwrap();
+    let mut out = header.clone();
+    out.push('\n');
+    for r in rows {
+        // [Name, Financial Status, Created at, Lineitem quantity, Lineitem name, Lineitem price, Lineitem sku, Cancelled at]
+        let mut fields = vec![String::new(); cols.len()];
+        fields[at("Name")] = r[0].into();
+        fields[at("Financial Status")] = r[1].into();
+        fields[at("Currency")] = if r[1].is_empty() {
+            String::new()
+        } else {
+            "EUR".into()
+        };
+        fields[at("Created at")] = r[2].into();
+        fields[at("Lineitem quantity")] = r[3].into();
+        fields[at("Lineitem name")] = r[4].into();
+        fields[at("Lineitem price")] = r[5].into();
+        fields[at("Lineitem sku")] = r[6].into();
+        fields[at("Cancelled at")] = r[7].into();
+        if r[1] == "partially_refunded" {
+            fields[at("Refunded Amount")] = "5.00".into();
+        }
+        out.push_str(&fields.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn shopify_orders_twice_then_an_overlapping_export_with_refunds_as_returns() {
+    let env = Env::new();
+    env.init();
+    let first = env.write(
+        "orders_export_1.csv",
+        shopify_orders(&[
+            [
+                "#2001",
+                "paid",
+                "2025-06-01 10:00:00 +0200",
+                "2",
+                "Alpargata",
+                "20.00",
+                "ALP-1",
+                "",
+            ],
+            [
+                "#2001",
+                "",
+                "2025-06-01 10:00:00 +0200",
+                "1",
+                "Bolso",
+                "15.00",
+                "BOL-1",
+                "",
+            ],
+            [
+                "#2002",
+                "refunded",
+                "2025-06-02 11:00:00 +0200",
+                "1",
+                "Alpargata",
+                "20.00",
+                "ALP-1",
+                "",
+            ],
+            [
+                "#2003",
+                "partially_refunded",
+                "2025-06-03 12:00:00 +0200",
+                "1",
+                "Bolso",
+                "15.00",
+                "BOL-1",
+                "",
+            ],
+            [
+                "#2004",
+                "voided",
+                "2025-06-04 09:00:00 +0200",
+                "3",
+                "Cuenco",
+                "9.00",
+                "CUE-1",
+                "2025-06-04 18:00:00 +0200",
+            ],
+        ]),
+    );
+    for _ in 0..2 {
+        env.omni(&["import", "sales", first.to_str().unwrap()]).ok();
+    }
+    let counts = || {
+        env.scalar("SELECT (SELECT count(*) FROM orders) || ' ' || (SELECT count(*) FROM order_lines) || ' ' || (SELECT count(*) FROM order_lines WHERE quantity < 0)")
+    };
+    // 4 orders; 5 sold lines, and the refunded and cancelled orders' lines back as returns.
+    assert_eq!(counts(), "4 7 2");
+    assert_eq!(
+        env.query("SELECT o.order_id, l.line_id, l.quantity, l.ordered_at, l.status FROM order_lines l JOIN orders o ON o.id = l.order_ref WHERE l.quantity < 0 ORDER BY l.id"),
+        "order_id,line_id,quantity,ordered_at,status\n#2002,1-return,-1,2025-06-02T09:00:00Z,returned\n#2004,1-return,-3,2025-06-04T16:00:00Z,returned\n"
+    );
+    assert_eq!(
+        env.scalar("SELECT refunded FROM orders WHERE order_id = '#2003'"),
+        "500"
+    );
+    assert_eq!(
+        env.scalar("SELECT sum(quantity) FROM order_lines WHERE quantity > 0"),
+        "8",
+        "sales are not reduced by refunds"
+    );
+    // A later export: #2003 and #2004 again, #2001 now refunded, and a new order.
+    let later = env.write(
+        "orders_export_2.csv",
+        shopify_orders(&[
+            [
+                "#2001",
+                "refunded",
+                "2025-06-01 10:00:00 +0200",
+                "2",
+                "Alpargata",
+                "20.00",
+                "ALP-1",
+                "",
+            ],
+            [
+                "#2001",
+                "",
+                "2025-06-01 10:00:00 +0200",
+                "1",
+                "Bolso",
+                "15.00",
+                "BOL-1",
+                "",
+            ],
+            [
+                "#2003",
+                "partially_refunded",
+                "2025-06-03 12:00:00 +0200",
+                "1",
+                "Bolso",
+                "15.00",
+                "BOL-1",
+                "",
+            ],
+            [
+                "#2004",
+                "voided",
+                "2025-06-04 09:00:00 +0200",
+                "3",
+                "Cuenco",
+                "9.00",
+                "CUE-1",
+                "2025-06-04 18:00:00 +0200",
+            ],
+            [
+                "#2005",
+                "paid",
+                "2025-06-05 08:00:00 +0200",
+                "1",
+                "Cuenco",
+                "9.00",
+                "CUE-1",
+                "",
+            ],
+        ]),
+    );
+    let run = env.omni(&["import", "sales", later.to_str().unwrap()]).ok();
+    // New: #2001's two returns and #2005's line; #2001's two lines now say refunded.
+    assert!(
+        run.stderr
+            .contains("5 rows read, 3 new, 2 updated, 3 unchanged"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(counts(), "5 10 4");
+    assert_eq!(
+        env.scalar("SELECT status FROM orders WHERE order_id = '#2001'"),
+        "refunded"
+    );
+}
