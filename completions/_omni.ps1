@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load CSV/TSV files: a catalogue, stock counts, sales or customers')
             [CompletionResult]::new('skus', 'skus', [CompletionResultType]::ParameterValue, 'How channel SKUs map to master SKUs')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Available to sell per SKU and channel, the actions to take, and the channels'' update files')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What each channel is missing, gets wrong or lets go stale, with a score per channel')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a whole store table (money as exact decimals beside its currency)')
@@ -123,6 +124,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--sync-hours', '--sync-hours', [CompletionResultType]::ParameterName, 'How often the channel takes stock updates, in hours (for oversell risk)')
             [CompletionResult]::new('--sources', '--sources', [CompletionResultType]::ParameterName, 'The locations that feed the channel, in the order sales are deducted from them')
             [CompletionResult]::new('--currency', '--currency', [CompletionResultType]::ParameterName, 'The channel''s currency (ISO 4217)')
+            [CompletionResult]::new('--markup', '--markup', [CompletionResultType]::ParameterName, 'The channel''s expected price difference from the master price, e.g. 15% for a marketplace''s fees (audit price-parity)')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
@@ -460,6 +462,28 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
         'omni;reconcile;help;help' {
             break
         }
+        'omni;audit' {
+            [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Run only these checks (repeat or comma-separate): missing-listing, orphan-listing, duplicate-listing, price-parity, content-drift, availability, stale-listing, customer-journey')
+            [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only these channels (repeat or comma-separate)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit 3 when a finding of this severity (or worse) exists')
+            [CompletionResult]::new('--price-tolerance', '--price-tolerance', [CompletionResultType]::ParameterName, 'Allowed price difference from the expected price')
+            [CompletionResult]::new('--stale-days', '--stale-days', [CompletionResultType]::ParameterName, 'A listing not updated for more days than this is stale')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Show only findings that are new or resolved since saved run RUN')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Store this run, so a later `--since-last` shows what changed')
+            [CompletionResult]::new('--since-last', '--since-last', [CompletionResultType]::ParameterName, 'Show only findings that are new or resolved since the last saved run')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'omni;formats' {
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print a commented --map TOML for a file of this kind instead of the list')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'List only the exports of this kind')
@@ -580,6 +604,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load CSV/TSV files: a catalogue, stock counts, sales or customers')
             [CompletionResult]::new('skus', 'skus', [CompletionResultType]::ParameterValue, 'How channel SKUs map to master SKUs')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Available to sell per SKU and channel, the actions to take, and the channels'' update files')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What each channel is missing, gets wrong or lets go stale, with a score per channel')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a whole store table (money as exact decimals beside its currency)')
@@ -657,6 +682,9 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             break
         }
         'omni;help;reconcile;explain' {
+            break
+        }
+        'omni;help;audit' {
             break
         }
         'omni;help;formats' {

@@ -16,6 +16,9 @@ _omni() {
             ",$1")
                 cmd="omni"
                 ;;
+            omni,audit)
+                cmd="omni__subcmd__audit"
+                ;;
             omni,batches)
                 cmd="omni__subcmd__batches"
                 ;;
@@ -96,6 +99,9 @@ _omni() {
                 ;;
             omni__subcmd__channels__subcmd__help,set)
                 cmd="omni__subcmd__channels__subcmd__help__subcmd__set"
+                ;;
+            omni__subcmd__help,audit)
+                cmd="omni__subcmd__help__subcmd__audit"
                 ;;
             omni__subcmd__help,batches)
                 cmd="omni__subcmd__help__subcmd__batches"
@@ -257,12 +263,66 @@ _omni() {
 
     case "${cmd}" in
         omni)
-            opts="-q -v -h -V --db --format --quiet --verbose --no-progress --color --wait --help --version init channels locations import skus reconcile formats batches export sql demo completions help"
+            opts="-q -v -h -V --db --format --quiet --verbose --no-progress --color --wait --help --version init channels locations import skus reconcile audit formats batches export sql demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__audit)
+            opts="-q -v -h --only --channel --fail-on --price-tolerance --stale-days --save --since-last --since --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --only)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warn" -- "${cur}"))
+                    return 0
+                    ;;
+                --price-tolerance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stale-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -605,7 +665,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__channels__subcmd__set)
-            opts="-q -v -h --buffer --percent --max --no-max --zero-at --sync-hours --sources --currency --db --format --quiet --verbose --no-progress --color --wait --help"
+            opts="-q -v -h --buffer --percent --max --no-max --zero-at --sync-hours --sources --currency --markup --db --format --quiet --verbose --no-progress --color --wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,6 +696,10 @@ _omni() {
                     return 0
                     ;;
                 --currency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --markup)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -791,8 +855,22 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help)
-            opts="init channels locations import skus reconcile formats batches export sql demo completions help"
+            opts="init channels locations import skus reconcile audit formats batches export sql demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

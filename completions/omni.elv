@@ -37,6 +37,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
             cand skus 'How channel SKUs map to master SKUs'
             cand reconcile 'Available to sell per SKU and channel, the actions to take, and the channels'' update files'
+            cand audit 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
@@ -115,6 +116,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand --sync-hours 'How often the channel takes stock updates, in hours (for oversell risk)'
             cand --sources 'The locations that feed the channel, in the order sales are deducted from them'
             cand --currency 'The channel''s currency (ISO 4217)'
+            cand --markup 'The channel''s expected price difference from the master price, e.g. 15% for a marketplace''s fees (audit price-parity)'
             cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
             cand --format 'Output format [default: table on a terminal, csv otherwise]'
             cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
@@ -416,6 +418,27 @@ set edit:completion:arg-completer[omni] = {|@words|
         }
         &'omni;reconcile;help;help'= {
         }
+        &'omni;audit'= {
+            cand --only 'Run only these checks (repeat or comma-separate): missing-listing, orphan-listing, duplicate-listing, price-parity, content-drift, availability, stale-listing, customer-journey'
+            cand --channel 'Only these channels (repeat or comma-separate)'
+            cand --fail-on 'Exit 3 when a finding of this severity (or worse) exists'
+            cand --price-tolerance 'Allowed price difference from the expected price'
+            cand --stale-days 'A listing not updated for more days than this is stale'
+            cand --since 'Show only findings that are new or resolved since saved run RUN'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --save 'Store this run, so a later `--since-last` shows what changed'
+            cand --since-last 'Show only findings that are new or resolved since the last saved run'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'omni;formats'= {
             cand --template 'Print a commented --map TOML for a file of this kind instead of the list'
             cand --kind 'List only the exports of this kind'
@@ -526,6 +549,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
             cand skus 'How channel SKUs map to master SKUs'
             cand reconcile 'Available to sell per SKU and channel, the actions to take, and the channels'' update files'
+            cand audit 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
@@ -584,6 +608,8 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand explain 'Every step from on hand per location to the published figure'
         }
         &'omni;help;reconcile;explain'= {
+        }
+        &'omni;help;audit'= {
         }
         &'omni;help;formats'= {
         }

@@ -43,6 +43,7 @@ complete -c omni -n "__fish_omni_needs_command" -f -a "locations" -d 'Define the
 complete -c omni -n "__fish_omni_needs_command" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
 complete -c omni -n "__fish_omni_needs_command" -f -a "skus" -d 'How channel SKUs map to master SKUs'
 complete -c omni -n "__fish_omni_needs_command" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
+complete -c omni -n "__fish_omni_needs_command" -f -a "audit" -d 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
 complete -c omni -n "__fish_omni_needs_command" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
 complete -c omni -n "__fish_omni_needs_command" -f -a "batches" -d 'The import ledger: one entry per imported file'
 complete -c omni -n "__fish_omni_needs_command" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
@@ -120,6 +121,7 @@ complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subc
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l sync-hours -d 'How often the channel takes stock updates, in hours (for oversell risk)' -r
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l sources -d 'The locations that feed the channel, in the order sales are deducted from them' -r
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l currency -d 'The channel\'s currency (ISO 4217)' -r
+complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l markup -d 'The channel\'s expected price difference from the master price, e.g. 15% for a marketplace\'s fees (audit price-parity)' -r
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
 complete -c omni -n "__fish_omni_using_subcommand channels; and __fish_seen_subcommand_from set" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
 csv\t''
@@ -369,6 +371,27 @@ complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_sub
 complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
 complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Every step from on hand per location to the published figure'
 complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand audit" -l only -d 'Run only these checks (repeat or comma-separate): missing-listing, orphan-listing, duplicate-listing, price-parity, content-drift, availability, stale-listing, customer-journey' -r
+complete -c omni -n "__fish_omni_using_subcommand audit" -l channel -d 'Only these channels (repeat or comma-separate)' -r
+complete -c omni -n "__fish_omni_using_subcommand audit" -l fail-on -d 'Exit 3 when a finding of this severity (or worse) exists' -r -f -a "error\t''
+warn\t''"
+complete -c omni -n "__fish_omni_using_subcommand audit" -l price-tolerance -d 'Allowed price difference from the expected price' -r
+complete -c omni -n "__fish_omni_using_subcommand audit" -l stale-days -d 'A listing not updated for more days than this is stale' -r
+complete -c omni -n "__fish_omni_using_subcommand audit" -l since -d 'Show only findings that are new or resolved since saved run RUN' -r
+complete -c omni -n "__fish_omni_using_subcommand audit" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand audit" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand audit" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand audit" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand audit" -l save -d 'Store this run, so a later `--since-last` shows what changed'
+complete -c omni -n "__fish_omni_using_subcommand audit" -l since-last -d 'Show only findings that are new or resolved since the last saved run'
+complete -c omni -n "__fish_omni_using_subcommand audit" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand audit" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand audit" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand audit" -s h -l help -d 'Print help'
 complete -c omni -n "__fish_omni_using_subcommand formats" -l template -d 'Print a commented --map TOML for a file of this kind instead of the list' -r -f -a "catalog\t'sku, title, barcode, brand, category, price, currency, quantity, status, url, …'
 stock\t'sku, location, on_hand, reserved, as_of'
 sales\t'order_id, line_id, channel, ordered_at, status, customer_*, sku, quantity, unit_price, …'
@@ -465,19 +488,20 @@ complete -c omni -n "__fish_omni_using_subcommand completions" -s q -l quiet -d 
 complete -c omni -n "__fish_omni_using_subcommand completions" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand completions" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "channels" -d 'Define the places where you sell'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile formats batches export sql demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "channels" -d 'Define the places where you sell'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "audit" -d 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "add" -d 'Add a channel'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "list" -d 'List channels with their stock sources, listings and orders'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "set" -d 'Change a channel\'s publishing rules or the locations that feed it'

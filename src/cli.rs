@@ -78,6 +78,8 @@ pub enum Command {
     Skus(SkusCommand),
     /// Available to sell per SKU and channel, the actions to take, and the channels' update files
     Reconcile(ReconcileArgs),
+    /// What each channel is missing, gets wrong or lets go stale, with a score per channel
+    Audit(AuditArgs),
     /// The platform exports omni recognises, and a template for describing any other
     Formats(FormatsArgs),
     /// The import ledger: one entry per imported file
@@ -147,6 +149,10 @@ pub struct ChannelSetArgs {
     /// The channel's currency (ISO 4217)
     #[arg(long, value_name = "CODE")]
     pub currency: Option<String>,
+    /// The channel's expected price difference from the master price, e.g. 15% for a
+    /// marketplace's fees (audit price-parity)
+    #[arg(long, value_name = "PERCENT", allow_hyphen_values = true)]
+    pub markup: Option<String>,
 }
 
 /// Publishing rules, applied in this order: pool − buffer → × percent (rounded down) →
@@ -361,6 +367,41 @@ pub struct ReconcileArgs {
     /// Propose a buffer per channel and SKU from its sales velocity
     #[arg(long)]
     pub advise_buffers: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AuditArgs {
+    /// Run only these checks (repeat or comma-separate): missing-listing, orphan-listing,
+    /// duplicate-listing, price-parity, content-drift, availability, stale-listing, customer-journey
+    #[arg(long, value_delimiter = ',', value_name = "CHECK")]
+    pub only: Vec<String>,
+    /// Only these channels (repeat or comma-separate)
+    #[arg(long, value_delimiter = ',', value_name = "CHANNEL")]
+    pub channel: Vec<String>,
+    /// Exit 3 when a finding of this severity (or worse) exists
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<FailOnArg>,
+    /// Allowed price difference from the expected price
+    #[arg(long, value_name = "PERCENT", default_value = "5%")]
+    pub price_tolerance: String,
+    /// A listing not updated for more days than this is stale
+    #[arg(long, value_name = "DAYS", default_value_t = 30)]
+    pub stale_days: i64,
+    /// Store this run, so a later `--since-last` shows what changed
+    #[arg(long)]
+    pub save: bool,
+    /// Show only findings that are new or resolved since the last saved run
+    #[arg(long, conflicts_with = "since")]
+    pub since_last: bool,
+    /// Show only findings that are new or resolved since saved run RUN
+    #[arg(long, value_name = "RUN")]
+    pub since: Option<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOnArg {
+    Error,
+    Warn,
 }
 
 #[derive(Debug, Subcommand)]

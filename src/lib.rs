@@ -1,6 +1,7 @@
 //! omni: one local picture of a merchant's channels. The binary parses arguments and calls
 //! [`run`]; each command lives in `cmd/`, following the data from ingest to store to render.
 
+pub mod audit;
 pub mod catalog;
 pub mod cli;
 pub mod cmd;
@@ -30,6 +31,7 @@ pub fn run(command: &Command, cfg: &Config, out: &Output) -> Result<ExitCode> {
         Command::Import(args) => cmd::import::run(args, cfg, out),
         Command::Skus(c) => cmd::skus::run(c, cfg, out),
         Command::Reconcile(args) => cmd::reconcile::run(args, cfg, out),
+        Command::Audit(args) => cmd::audit::run(args, cfg, out),
         Command::Formats(args) => cmd::formats::run(args, out),
         Command::Batches(c) => cmd::batches::run(c, cfg, out),
         Command::Export(args) => cmd::export::run(args, cfg, out),

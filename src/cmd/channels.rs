@@ -74,6 +74,9 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
             let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "channels set")?;
             let mut store = Store::open(&cfg.db)?;
             store.set_channel_rules(&args.name, &rules, args.sync_hours, currency.as_deref())?;
+            if let Some(m) = &args.markup {
+                store.set_channel_markup(&args.name, parse_percent(m, "--markup")?)?;
+            }
             if let Some(sources) = &args.sources {
                 let sources: Vec<String> = sources
                     .iter()
@@ -104,6 +107,15 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `15%`, `15` or `-5%` as whole percent.
+pub fn parse_percent(text: &str, flag: &str) -> Result<i64> {
+    text.trim()
+        .trim_end_matches('%')
+        .trim()
+        .parse::<i64>()
+        .map_err(|_| anyhow!("{flag}: \"{text}\" is not a whole percent such as 15%"))
 }
 
 /// Validated rule changes from the command line.

@@ -95,6 +95,9 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     for (name, kind, platform) in CHANNELS {
         store.add_channel(name, kind, *platform, Some("EUR"))?;
     }
+    // Marketplace prices carry their fees.
+    store.set_channel_markup("amazon-es", 15)?;
+    store.set_channel_markup("ebay", 10)?;
     for (name, kind, feeds) in LOCATIONS {
         let feeds: Vec<String> = feeds.iter().map(|f| f.to_string()).collect();
         store.add_location(name, kind, &feeds)?;

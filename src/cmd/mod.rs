@@ -1,6 +1,7 @@
 //! One file per command: each orchestrates ingest, store and render, and holds no SQL,
 //! formatting or business rules of its own.
 
+pub mod audit;
 pub mod batches;
 pub mod channels;
 pub mod completions;

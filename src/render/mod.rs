@@ -72,6 +72,15 @@ impl Output {
         }
     }
 
+    /// A report with a summary table shown above the main one in table format only; CSV
+    /// carries the main table, JSON the whole report.
+    pub fn report_with_summary(&self, json: &Value, summary: &Table, table: &Table) -> Result<()> {
+        if self.format == Format::Table {
+            self.table(summary)?;
+        }
+        self.report(json, table)
+    }
+
     /// A plain line of a command's result on stdout (e.g. a confirmation).
     pub fn line(&self, text: &str) -> Result<()> {
         let mut out = io::stdout().lock();

@@ -2,6 +2,7 @@
 //! migrations, the batch ledger and the mapping between rows and domain types; it never
 //! prints and never reads flags.
 
+pub mod audit;
 pub mod batches;
 pub mod channels;
 pub mod import;

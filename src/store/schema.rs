@@ -31,6 +31,8 @@ CREATE TABLE channels (
     max_qty    INTEGER,
     zero_at    INTEGER NOT NULL DEFAULT 0,
     sync_hours INTEGER NOT NULL DEFAULT 24,
+    -- Expected price difference from the master price, in percent (audit price-parity).
+    markup     INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL
 );
 -- Per-SKU overrides of a channel's rules; NULL keeps the channel's value.
@@ -49,6 +51,22 @@ CREATE TABLE bundle_components (
     component TEXT NOT NULL COLLATE NOCASE,
     quantity  INTEGER NOT NULL CHECK (quantity > 0),
     PRIMARY KEY (bundle, component)
+);
+-- Saved audits (omni audit --save), so the next one can show what is new and what was fixed.
+CREATE TABLE audit_runs (
+    id         INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    findings   INTEGER NOT NULL
+);
+CREATE TABLE audit_findings (
+    run_id   INTEGER NOT NULL REFERENCES audit_runs(id),
+    key      TEXT NOT NULL,
+    "check"  TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    channel  TEXT NOT NULL,
+    sku      TEXT NOT NULL,
+    reason   TEXT NOT NULL,
+    PRIMARY KEY (run_id, key)
 );
 CREATE TABLE locations (
     id         INTEGER PRIMARY KEY,

@@ -2,6 +2,7 @@
 
 mod util;
 
+mod audit;
 mod foundation;
 mod platforms;
 mod reconcile;

@@ -1,0 +1,419 @@
+//! The checks, each a function from the store's facts to findings.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::currency::Currency;
+use crate::domain::number::format_scaled;
+use crate::domain::text::title_similarity;
+use crate::reconcile::Planner;
+use crate::reconcile::plan::is_inactive;
+use crate::store::audit::{AuditListing, ChannelAudit, MasterProduct};
+
+use super::{Finding, Settings, Severity};
+
+/// Everything the checks look at.
+pub struct Facts<'a> {
+    pub listings: &'a [AuditListing],
+    pub products: &'a [MasterProduct],
+    pub channels: &'a [ChannelAudit],
+    pub planner: &'a Planner<'a>,
+    pub settings: &'a Settings,
+}
+
+fn discontinued(status: Option<&str>) -> bool {
+    matches!(
+        status.map(str::to_lowercase).as_deref(),
+        Some("discontinued" | "archived" | "inactive")
+    )
+}
+
+fn money(minor: i64, currency: Option<&str>) -> String {
+    let c = currency.and_then(|c| c.parse::<Currency>().ok());
+    match c {
+        Some(c) => format!("{} {c}", format_scaled(minor, c.exponent())),
+        None => minor.to_string(),
+    }
+}
+
+impl Facts<'_> {
+    fn channel_name(&self, id: i64) -> &str {
+        self.channels
+            .iter()
+            .find(|c| c.id == id)
+            .map_or("", |c| c.name.as_str())
+    }
+
+    fn pool(&self, channel: &str, sku: &str) -> i64 {
+        self.planner
+            .channel(channel)
+            .map_or(0, |c| self.planner.pool(c, sku).total)
+    }
+
+    /// Channels whose catalogue omni has seen.
+    fn listing_channels(&self) -> Vec<&ChannelAudit> {
+        let ids: HashSet<i64> = self.listings.iter().map(|l| l.channel_id).collect();
+        self.channels
+            .iter()
+            .filter(|c| ids.contains(&c.id))
+            .collect()
+    }
+
+    pub fn missing_listings(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let listed: HashSet<(i64, String)> = self
+            .listings
+            .iter()
+            .filter_map(|l| {
+                l.product
+                    .as_ref()
+                    .map(|p| (l.channel_id, p.sku.to_lowercase()))
+            })
+            .collect();
+        for c in self.listing_channels() {
+            for p in self
+                .products
+                .iter()
+                .filter(|p| !discontinued(p.status.as_deref()))
+            {
+                if listed.contains(&(c.id, p.sku.to_lowercase())) {
+                    continue;
+                }
+                let pool = self.pool(&c.name, &p.sku);
+                if pool > 0 {
+                    out.push(Finding::new(
+                        "missing-listing",
+                        "unlisted",
+                        Severity::Warn,
+                        &c.name,
+                        &p.sku,
+                        format!("in stock ({pool} for this channel) but not listed"),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
+    /// Channel × category: in-stock master SKUs the channel lists, over those it could list.
+    pub fn coverage(&self) -> BTreeMap<String, BTreeMap<String, (usize, usize)>> {
+        let mut out: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
+        let listed: HashSet<(i64, String)> = self
+            .listings
+            .iter()
+            .filter_map(|l| {
+                l.product
+                    .as_ref()
+                    .map(|p| (l.channel_id, p.sku.to_lowercase()))
+            })
+            .collect();
+        for c in self.listing_channels() {
+            for p in self
+                .products
+                .iter()
+                .filter(|p| !discontinued(p.status.as_deref()))
+            {
+                if self.pool(&c.name, &p.sku) <= 0 {
+                    continue;
+                }
+                let cat = p.category.clone().unwrap_or_else(|| "(none)".into());
+                let cell = out
+                    .entry(c.name.clone())
+                    .or_default()
+                    .entry(cat)
+                    .or_insert((0, 0));
+                cell.1 += 1;
+                if listed.contains(&(c.id, p.sku.to_lowercase())) {
+                    cell.0 += 1;
+                }
+            }
+        }
+        out
+    }
+
+    pub fn orphan_listings(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for l in self.listings {
+            let channel = self.channel_name(l.channel_id);
+            match &l.product {
+                None => out.push(Finding::new(
+                    "orphan-listing",
+                    "unmapped",
+                    Severity::Warn,
+                    channel,
+                    &l.channel_sku,
+                    format!(
+                        "listing {} maps to no master SKU (see omni skus unmapped)",
+                        l.channel_sku
+                    ),
+                )),
+                Some(p) if discontinued(p.status.as_deref()) => out.push(Finding::new(
+                    "orphan-listing",
+                    "discontinued",
+                    Severity::Warn,
+                    channel,
+                    &p.sku,
+                    format!(
+                        "listing {} sells {}, which is {}",
+                        l.channel_sku,
+                        p.sku,
+                        p.status.as_deref().unwrap_or("")
+                    ),
+                )),
+                Some(_) => {}
+            }
+        }
+        out
+    }
+
+    pub fn duplicate_listings(&self) -> Vec<Finding> {
+        let mut groups: BTreeMap<(i64, String), Vec<&AuditListing>> = BTreeMap::new();
+        for l in self.listings {
+            if let Some(p) = &l.product {
+                groups
+                    .entry((l.channel_id, p.sku.clone()))
+                    .or_default()
+                    .push(l);
+            }
+        }
+        groups
+            .into_iter()
+            .filter(|(_, ls)| ls.len() > 1)
+            .map(|((channel, sku), ls)| {
+                let skus: Vec<&str> = ls.iter().map(|l| l.channel_sku.as_str()).collect();
+                Finding::new(
+                    "duplicate-listing",
+                    "duplicate",
+                    Severity::Error,
+                    self.channel_name(channel),
+                    &sku,
+                    format!(
+                        "listed {} times ({}): each can sell the same stock",
+                        ls.len(),
+                        skus.join(", ")
+                    ),
+                )
+            })
+            .collect()
+    }
+
+    pub fn price_parity(&self) -> (Vec<Finding>, usize) {
+        let mut out = Vec::new();
+        let mut other_currency = 0;
+        for l in self.listings {
+            let Some(p) = &l.product else { continue };
+            let (Some(price), Some(master)) = (l.price, p.price) else {
+                continue;
+            };
+            if master <= 0 {
+                continue;
+            }
+            if l.currency.is_some() && p.currency.is_some() && l.currency != p.currency {
+                other_currency += 1;
+                continue;
+            }
+            let channel = self.channels.iter().find(|c| c.id == l.channel_id);
+            let markup = channel.map_or(0, |c| c.markup);
+            let expected = master as f64 * (100 + markup) as f64 / 100.0;
+            let deviation = (price as f64 - expected) / expected;
+            if deviation.abs() > self.settings.price_tolerance {
+                let cur = l.currency.as_deref().or(p.currency.as_deref());
+                let markup_text = if markup == 0 {
+                    String::new()
+                } else {
+                    format!(" + {markup}% markup")
+                };
+                out.push(Finding::new(
+                    "price-parity",
+                    "price",
+                    Severity::Warn,
+                    self.channel_name(l.channel_id),
+                    &p.sku,
+                    format!(
+                        "price {} is {:.0}% {} the expected {} (master {}{markup_text})",
+                        money(price, cur),
+                        deviation.abs() * 100.0,
+                        if deviation > 0.0 { "above" } else { "below" },
+                        money(expected.round() as i64, cur),
+                        money(master, cur)
+                    ),
+                ));
+            }
+        }
+        (out, other_currency)
+    }
+
+    pub fn content_drift(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for l in self.listings {
+            let Some(p) = &l.product else { continue };
+            let channel = self.channel_name(l.channel_id);
+            let mut push = |kind: &str, severity: Severity, reason: String| {
+                out.push(Finding::new(
+                    "content-drift",
+                    kind,
+                    severity,
+                    channel,
+                    &p.sku,
+                    reason,
+                ));
+            };
+            let similarity = title_similarity(&l.title, &p.title);
+            if similarity < self.settings.title_similarity {
+                push(
+                    "title",
+                    Severity::Warn,
+                    format!(
+                        "title \"{}\" differs from the master's \"{}\" (similarity {similarity:.2})",
+                        l.title, p.title
+                    ),
+                );
+            }
+            if let (Some(a), Some(b)) = (&l.brand, &p.brand)
+                && !a.trim().eq_ignore_ascii_case(b.trim())
+            {
+                push(
+                    "brand",
+                    Severity::Warn,
+                    format!("brand \"{a}\" but the master says \"{b}\""),
+                );
+            }
+            match (&l.barcode, &p.barcode) {
+                (Some(a), Some(b)) if a != b => push(
+                    "barcode",
+                    Severity::Warn,
+                    format!("barcode {a} but the master's is {b}"),
+                ),
+                (None, Some(b)) => push(
+                    "no-barcode",
+                    Severity::Info,
+                    format!("no barcode (the master's is {b})"),
+                ),
+                _ => {}
+            }
+            if l.image_url.is_none() {
+                push("no-image", Severity::Info, "no image".into());
+            }
+            if l.description.is_none() {
+                push("no-description", Severity::Info, "no description".into());
+            }
+        }
+        out
+    }
+
+    pub fn availability(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let mut seen: HashMap<(i64, String), i64> = HashMap::new();
+        for l in self.listings {
+            let Some(p) = &l.product else { continue };
+            *seen.entry((l.channel_id, p.sku.clone())).or_default() += l.quantity.unwrap_or(0);
+        }
+        for ((channel_id, sku), listed) in seen {
+            let channel = self.channel_name(channel_id).to_string();
+            let active = self.listings.iter().any(|l| {
+                l.channel_id == channel_id
+                    && l.product.as_ref().is_some_and(|p| p.sku == sku)
+                    && !is_inactive(l.status.as_deref())
+            });
+            let pool = self.pool(&channel, &sku);
+            if listed > 0 && active && pool <= 0 {
+                out.push(Finding::new(
+                    "availability",
+                    "no-stock",
+                    Severity::Error,
+                    &channel,
+                    &sku,
+                    format!("listed as available ({listed}) while no location that feeds {channel} has stock"),
+                ));
+            } else if listed <= 0 && pool > 0 {
+                out.push(Finding::new(
+                    "availability",
+                    "sold-out",
+                    Severity::Warn,
+                    &channel,
+                    &sku,
+                    format!("listed as out of stock while the pool has {pool}"),
+                ));
+            }
+        }
+        out
+    }
+
+    pub fn stale(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let now = DateTime::parse_from_rfc3339(&self.settings.now)
+            .map(|t| t.to_utc())
+            .unwrap_or_else(|_| Utc::now());
+        let age_days = |at: &str| {
+            DateTime::parse_from_rfc3339(at)
+                .ok()
+                .map(|t| (now - t.to_utc()).num_days())
+        };
+        let import_now = DateTime::parse_from_rfc3339(&self.settings.import_now)
+            .map(|t| t.to_utc())
+            .unwrap_or(now);
+        for c in self.channels {
+            if let Some(age) = c
+                .last_import
+                .as_deref()
+                .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+                .map(|t| (import_now - t.to_utc()).num_hours())
+                && age > c.sync_hours
+            {
+                out.push(Finding::new(
+                    "stale-listing",
+                    "channel",
+                    Severity::Warn,
+                    &c.name,
+                    "",
+                    format!(
+                        "latest import is {age} h old, older than the channel's {} h sync interval",
+                        c.sync_hours
+                    ),
+                ));
+            }
+        }
+        for l in self.listings {
+            let channel = self.channels.iter().find(|c| c.id == l.channel_id);
+            let sku = l
+                .product
+                .as_ref()
+                .map_or(l.channel_sku.as_str(), |p| p.sku.as_str());
+            let name = channel.map_or("", |c| c.name.as_str());
+            if let (Some(latest), Some(seen)) = (
+                channel.and_then(|c| c.latest_catalog_batch),
+                l.seen_batch_id,
+            ) && seen < latest
+            {
+                out.push(Finding::new(
+                    "stale-listing",
+                    "absent",
+                    Severity::Warn,
+                    name,
+                    sku,
+                    format!(
+                        "listing {} is not in the channel's latest export (batch {latest})",
+                        l.channel_sku
+                    ),
+                ));
+            }
+            if let Some(days) = l.updated_at.as_deref().and_then(age_days)
+                && days > self.settings.stale_days
+            {
+                out.push(Finding::new(
+                    "stale-listing",
+                    "old",
+                    Severity::Info,
+                    name,
+                    sku,
+                    format!(
+                        "listing {} not updated for {days} days (more than {})",
+                        l.channel_sku, self.settings.stale_days
+                    ),
+                ));
+            }
+        }
+        out
+    }
+}

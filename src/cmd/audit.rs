@@ -1,0 +1,268 @@
+//! `omni audit`: findings per check and channel, a score per channel, diffs between runs.
+
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use serde_json::json;
+
+use crate::audit::checks::Facts;
+use crate::audit::diff::{Change, since, to_saved};
+use crate::audit::score::{Weighted, scores};
+use crate::audit::{CHECKS, Finding, Settings, Severity, sort};
+use crate::cli::{AuditArgs, FailOnArg};
+use crate::config::Config;
+use crate::reconcile::Planner;
+use crate::render::Output;
+use crate::report::{Cell, Table};
+use crate::store::{Store, WriteLock};
+
+use super::channels::parse_percent;
+use super::reconcile::Reconciliation;
+
+pub fn run(args: &AuditArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
+    for c in &args.only {
+        if !CHECKS.contains(&c.as_str()) {
+            bail!("--only: no check named {c} (one of {})", CHECKS.join(", "));
+        }
+    }
+    let tolerance = parse_percent(&args.price_tolerance, "--price-tolerance")?;
+    let _lock;
+    let mut store = if args.save {
+        _lock = WriteLock::acquire(&cfg.db, cfg.wait, "audit --save")?;
+        Store::open(&cfg.db)?
+    } else {
+        Store::open_read_only(&cfg.db)?
+    };
+    let r = Reconciliation::load(&store)?;
+    let planner = Planner::new(&r.inputs, &r.positions);
+    let listings = store.audit_listings()?;
+    let products = store.master_products()?;
+    let channels = store.channel_audits()?;
+    for name in &args.channel {
+        if !channels.iter().any(|c| c.name.eq_ignore_ascii_case(name)) {
+            bail!("no channel named {name} (see `omni channels list`)");
+        }
+    }
+    let settings = Settings {
+        price_tolerance: tolerance as f64 / 100.0,
+        stale_days: args.stale_days,
+        title_similarity: 0.5,
+        now: r.reference.clone(),
+        import_now: store
+            .latest_import()?
+            .unwrap_or_else(|| r.reference.clone()),
+    };
+    let facts = Facts {
+        listings: &listings,
+        products: &products,
+        channels: &channels,
+        planner: &planner,
+        settings: &settings,
+    };
+    let wanted = |check: &str| args.only.is_empty() || args.only.iter().any(|c| c == check);
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut notes = Vec::new();
+    if wanted("missing-listing") {
+        findings.extend(facts.missing_listings());
+    }
+    if wanted("orphan-listing") {
+        findings.extend(facts.orphan_listings());
+    }
+    if wanted("duplicate-listing") {
+        findings.extend(facts.duplicate_listings());
+    }
+    if wanted("price-parity") {
+        let (f, other_currency) = facts.price_parity();
+        findings.extend(f);
+        if other_currency > 0 {
+            notes.push(format!("price-parity: {other_currency} listings in another currency than their master were not compared"));
+        }
+    }
+    if wanted("content-drift") {
+        findings.extend(facts.content_drift());
+    }
+    if wanted("availability") {
+        findings.extend(facts.availability());
+    }
+    if wanted("stale-listing") {
+        findings.extend(facts.stale());
+    }
+    if wanted("customer-journey") {
+        notes.push("customer-journey: needs merged customers (customer matching is not in this version yet)".into());
+    }
+    if !args.channel.is_empty() {
+        findings.retain(|f| {
+            args.channel
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(&f.channel))
+        });
+    }
+    sort(&mut findings);
+
+    let weights = weights(&facts, &findings);
+    let channel_names: Vec<String> = channels
+        .iter()
+        .filter(|c| {
+            args.channel.is_empty() || args.channel.iter().any(|n| n.eq_ignore_ascii_case(&c.name))
+        })
+        .map(|c| c.name.clone())
+        .collect();
+    let scores = scores(&channel_names, &weights, &findings);
+    let markups: Vec<String> = channels
+        .iter()
+        .filter(|c| c.markup != 0)
+        .map(|c| format!("{} {:+}%", c.name, c.markup))
+        .collect();
+    notes.push(format!(
+        "price tolerance {tolerance}%; stale after {} days; markups: {}; as of {}",
+        args.stale_days,
+        if markups.is_empty() {
+            "none".to_string()
+        } else {
+            markups.join(", ")
+        },
+        settings.now
+    ));
+    notes.push("score = share of the channel's SKUs with no error finding, weighted by stock value (pool × master price)".into());
+
+    let compare =
+        match (args.since_last, args.since) {
+            (true, _) => Some(store.audit_run(None)?.ok_or_else(|| {
+                anyhow::anyhow!("no saved audit yet: run `omni audit --save` first")
+            })?),
+            (_, Some(id)) => Some(
+                store
+                    .audit_run(Some(id))?
+                    .ok_or_else(|| anyhow::anyhow!("no saved audit run {id}"))?,
+            ),
+            _ => None,
+        };
+    let mut table;
+    let json;
+    match &compare {
+        Some((run, at)) => {
+            let changes = since(&findings, &store.audit_run_findings(*run)?);
+            table = Table::new(&["change", "check", "severity", "channel", "sku", "reason"]);
+            for (c, f) in &changes {
+                let change = if *c == Change::New { "new" } else { "resolved" };
+                table.push(vec![
+                    Cell::text(change),
+                    Cell::text(&f.check),
+                    Cell::text(&f.severity),
+                    Cell::text(&f.channel),
+                    Cell::text(&f.sku),
+                    Cell::text(&f.reason),
+                ]);
+            }
+            table
+                .notes
+                .push(format!("compared with saved run {run} of {at}"));
+            json = table.to_json();
+        }
+        None => {
+            table = Table::new(&["check", "severity", "channel", "sku", "reason"]);
+            for f in &findings {
+                table.push(vec![
+                    Cell::text(f.check),
+                    Cell::text(f.severity.as_str()),
+                    Cell::text(&f.channel),
+                    Cell::text(&f.sku),
+                    Cell::text(&f.reason),
+                ]);
+            }
+            json = json!({
+                "scores": scores,
+                "findings": findings,
+                "coverage": coverage_json(&facts),
+                "settings": {"price_tolerance": settings.price_tolerance, "stale_days": settings.stale_days, "as_of": settings.now},
+            });
+        }
+    }
+    table.notes.extend(notes);
+    let mut summary = Table::new(&["channel", "score", "skus", "errors", "warnings", "infos"]);
+    for s in &scores {
+        summary.push(vec![
+            Cell::text(&s.channel),
+            Cell::Decimal(format!("{:.1}", s.score)),
+            Cell::Int(s.skus as i64),
+            Cell::Int(s.errors as i64),
+            Cell::Int(s.warnings as i64),
+            Cell::Int(s.infos as i64),
+        ]);
+    }
+    out.report_with_summary(&json, &summary, &table)?;
+    if args.save {
+        let saved: Vec<_> = findings.iter().map(to_saved).collect();
+        let run = store.save_audit(&saved)?;
+        out.note(&format!(
+            "saved as audit run {run} ({} findings)",
+            findings.len()
+        ));
+    }
+    let fail = match args.fail_on {
+        Some(FailOnArg::Error) => findings.iter().any(|f| f.severity == Severity::Error),
+        Some(FailOnArg::Warn) => findings.iter().any(|f| f.severity <= Severity::Warn),
+        None => false,
+    };
+    Ok(if fail {
+        ExitCode::from(3)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Each channel's SKUs (what it lists and what it should) weighted by stock value.
+fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let price_of = |sku: &str| {
+        facts
+            .products
+            .iter()
+            .find(|p| p.sku.eq_ignore_ascii_case(sku))
+            .and_then(|p| p.price)
+    };
+    let mut add = |channel: &str, sku: &str| {
+        if seen.insert((channel.to_string(), sku.to_lowercase())) {
+            let pool = facts
+                .planner
+                .channel(channel)
+                .map_or(0, |c| facts.planner.pool(c, sku).total)
+                .max(1) as f64;
+            let weight = price_of(sku).map_or(pool, |p| pool * p.max(1) as f64);
+            out.push(Weighted {
+                channel: channel.to_string(),
+                sku: sku.to_string(),
+                weight,
+            });
+        }
+    };
+    for l in facts.listings {
+        let channel = facts
+            .channels
+            .iter()
+            .find(|c| c.id == l.channel_id)
+            .map_or("", |c| c.name.as_str());
+        let sku = l
+            .product
+            .as_ref()
+            .map_or(l.channel_sku.as_str(), |p| p.sku.as_str());
+        add(channel, sku);
+    }
+    for f in findings.iter().filter(|f| f.check == "missing-listing") {
+        add(&f.channel, &f.sku);
+    }
+    out
+}
+
+fn coverage_json(facts: &Facts<'_>) -> serde_json::Value {
+    let mut obj = serde_json::Map::new();
+    for (channel, cats) in facts.coverage() {
+        let mut c = serde_json::Map::new();
+        for (cat, (listed, in_stock)) in cats {
+            c.insert(cat, json!({"listed": listed, "in_stock": in_stock}));
+        }
+        obj.insert(channel, serde_json::Value::Object(c));
+    }
+    serde_json::Value::Object(obj)
+}
