@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::audit::checks::Facts;
 use crate::audit::diff::{Change, since, to_saved};
-use crate::audit::score::{Weighted, scores};
+use crate::audit::score::{ChannelScore, Weighted, scores};
 use crate::audit::{CHECKS, Finding, Settings, Severity, sort};
 use crate::cli::{AuditArgs, FailOnArg};
 use crate::config::Config;
@@ -33,98 +33,20 @@ pub fn run(args: &AuditArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     } else {
         Store::open_read_only(&cfg.db)?
     };
-    let r = Reconciliation::load(&store)?;
-    let planner = Planner::new(&r.inputs, &r.positions);
-    let listings = store.audit_listings()?;
-    let products = store.master_products()?;
-    let channels = store.channel_audits()?;
-    for name in &args.channel {
-        if !channels.iter().any(|c| c.name.eq_ignore_ascii_case(name)) {
-            bail!("no channel named {name} (see `omni channels list`)");
-        }
-    }
-    let settings = Settings {
-        price_tolerance: tolerance as f64 / 100.0,
-        stale_days: args.stale_days,
-        title_similarity: 0.5,
-        now: r.reference.clone(),
-        import_now: store
-            .latest_import()?
-            .unwrap_or_else(|| r.reference.clone()),
-    };
-    let facts = Facts {
-        listings: &listings,
-        products: &products,
-        channels: &channels,
-        planner: &planner,
-        settings: &settings,
-    };
-    let wanted = |check: &str| args.only.is_empty() || args.only.iter().any(|c| c == check);
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut notes = Vec::new();
-    if wanted("missing-listing") {
-        findings.extend(facts.missing_listings());
-    }
-    if wanted("orphan-listing") {
-        findings.extend(facts.orphan_listings());
-    }
-    if wanted("duplicate-listing") {
-        findings.extend(facts.duplicate_listings());
-    }
-    if wanted("price-parity") {
-        let (f, other_currency) = facts.price_parity();
-        findings.extend(f);
-        if other_currency > 0 {
-            notes.push(format!("price-parity: {other_currency} listings in another currency than their master were not compared"));
-        }
-    }
-    if wanted("content-drift") {
-        findings.extend(facts.content_drift());
-    }
-    if wanted("availability") {
-        findings.extend(facts.availability());
-    }
-    if wanted("stale-listing") {
-        findings.extend(facts.stale());
-    }
-    if wanted("customer-journey") {
-        notes.push("customer-journey: needs merged customers (customer matching is not in this version yet)".into());
-    }
-    if !args.channel.is_empty() {
-        findings.retain(|f| {
-            args.channel
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(&f.channel))
-        });
-    }
-    sort(&mut findings);
-
-    let weights = weights(&facts, &findings);
-    let channel_names: Vec<String> = channels
-        .iter()
-        .filter(|c| {
-            args.channel.is_empty() || args.channel.iter().any(|n| n.eq_ignore_ascii_case(&c.name))
-        })
-        .map(|c| c.name.clone())
-        .collect();
-    let scores = scores(&channel_names, &weights, &findings);
-    let markups: Vec<String> = channels
-        .iter()
-        .filter(|c| c.markup != 0)
-        .map(|c| format!("{} {:+}%", c.name, c.markup))
-        .collect();
-    notes.push(format!(
-        "price tolerance {tolerance}%; stale after {} days; markups: {}; as of {}",
+    let outcome = audit_store(
+        &store,
+        &args.only,
+        &args.channel,
+        tolerance,
         args.stale_days,
-        if markups.is_empty() {
-            "none".to_string()
-        } else {
-            markups.join(", ")
-        },
-        settings.now
-    ));
-    notes.push("score = share of the channel's SKUs with no error finding, weighted by stock value (pool × master price)".into());
-
+    )?;
+    let AuditOutcome {
+        findings,
+        scores,
+        notes,
+        coverage,
+        as_of,
+    } = outcome;
     let compare =
         match (args.since_last, args.since) {
             (true, _) => Some(store.audit_run(None)?.ok_or_else(|| {
@@ -173,8 +95,8 @@ pub fn run(args: &AuditArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
             json = json!({
                 "scores": scores,
                 "findings": findings,
-                "coverage": coverage_json(&facts),
-                "settings": {"price_tolerance": settings.price_tolerance, "stale_days": settings.stale_days, "as_of": settings.now},
+                "coverage": coverage,
+                "settings": {"price_tolerance": tolerance as f64 / 100.0, "stale_days": args.stale_days, "as_of": as_of},
             });
         }
     }
@@ -208,6 +130,116 @@ pub fn run(args: &AuditArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         ExitCode::from(3)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// An audit's results.
+pub struct AuditOutcome {
+    pub findings: Vec<Finding>,
+    pub scores: Vec<ChannelScore>,
+    pub notes: Vec<String>,
+    pub coverage: serde_json::Value,
+    pub as_of: String,
+}
+
+/// Runs the checks (all, or `only`) over the store, for all channels or those named.
+pub fn audit_store(
+    store: &Store,
+    only: &[String],
+    channel_filter: &[String],
+    tolerance: i64,
+    stale_days: i64,
+) -> Result<AuditOutcome> {
+    let r = Reconciliation::load(store)?;
+    let planner = Planner::new(&r.inputs, &r.positions);
+    let listings = store.audit_listings()?;
+    let products = store.master_products()?;
+    let channels = store.channel_audits()?;
+    for name in channel_filter {
+        if !channels.iter().any(|c| c.name.eq_ignore_ascii_case(name)) {
+            bail!("no channel named {name} (see `omni channels list`)");
+        }
+    }
+    let settings = Settings {
+        price_tolerance: tolerance as f64 / 100.0,
+        stale_days,
+        title_similarity: 0.5,
+        now: r.reference.clone(),
+        import_now: store
+            .latest_import()?
+            .unwrap_or_else(|| r.reference.clone()),
+    };
+    let facts = Facts {
+        listings: &listings,
+        products: &products,
+        channels: &channels,
+        planner: &planner,
+        settings: &settings,
+    };
+    let wanted = |check: &str| only.is_empty() || only.iter().any(|c| c == check);
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut notes = Vec::new();
+    if wanted("missing-listing") {
+        findings.extend(facts.missing_listings());
+    }
+    if wanted("orphan-listing") {
+        findings.extend(facts.orphan_listings());
+    }
+    if wanted("duplicate-listing") {
+        findings.extend(facts.duplicate_listings());
+    }
+    if wanted("price-parity") {
+        let (f, other_currency) = facts.price_parity();
+        findings.extend(f);
+        if other_currency > 0 {
+            notes.push(format!("price-parity: {other_currency} listings in another currency than their master were not compared"));
+        }
+    }
+    if wanted("content-drift") {
+        findings.extend(facts.content_drift());
+    }
+    if wanted("availability") {
+        findings.extend(facts.availability());
+    }
+    if wanted("stale-listing") {
+        findings.extend(facts.stale());
+    }
+    if wanted("customer-journey") {
+        notes.push("customer-journey: needs merged customers (customer matching is not in this version yet)".into());
+    }
+    let in_filter = |name: &str| {
+        channel_filter.is_empty() || channel_filter.iter().any(|c| c.eq_ignore_ascii_case(name))
+    };
+    findings.retain(|f| in_filter(&f.channel));
+    sort(&mut findings);
+    let weights = weights(&facts, &findings);
+    let channel_names: Vec<String> = channels
+        .iter()
+        .filter(|c| in_filter(&c.name))
+        .map(|c| c.name.clone())
+        .collect();
+    let scores = scores(&channel_names, &weights, &findings);
+    let markups: Vec<String> = channels
+        .iter()
+        .filter(|c| c.markup != 0)
+        .map(|c| format!("{} {:+}%", c.name, c.markup))
+        .collect();
+    notes.push(format!(
+        "price tolerance {tolerance}%; stale after {stale_days} days; markups: {}; as of {}",
+        if markups.is_empty() {
+            "none".to_string()
+        } else {
+            markups.join(", ")
+        },
+        settings.now
+    ));
+    notes.push("score = share of the channel's SKUs with no error finding, weighted by stock value (pool × master price)".into());
+    Ok(AuditOutcome {
+        findings,
+        scores,
+        notes,
+        coverage: coverage_json(&facts),
+        as_of: settings.now.clone(),
     })
 }
 

@@ -14,6 +14,7 @@ use crate::report::{Cell, Table};
 use crate::store::settings::{CURRENCY, TIMEZONE};
 use crate::store::{Store, WriteLock};
 
+use super::audit::audit_store;
 use super::import::{ImportSpec, import_source};
 use super::reconcile::Reconciliation;
 use crate::reconcile::{Action, PlanRow, Planner};
@@ -148,6 +149,7 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         format!("Holds: {}", totals.join(", ")),
         String::new(),
         "Try next:".into(),
+        format!("  omni --db {db_arg} audit"),
         format!("  omni --db {db_arg} reconcile"),
         format!("  omni --db {db_arg} reconcile explain ALP-9001-REG --channel web"),
         format!("  omni --db {db_arg} channels list"),
@@ -159,11 +161,41 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         format!("  omni --db {db_arg} export order_lines --format json"),
     ]);
     out.table(&loaded)?;
+    out.table(&audit_excerpt(&store)?)?;
     out.table(&excerpt)?;
     if out.format != crate::config::Format::Table {
         out.note(&format!("store: {}", db.display()));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The audit's channel scores and one finding of each check.
+fn audit_excerpt(store: &Store) -> Result<Table> {
+    let audit = audit_store(store, &[], &[], 5, 30)?;
+    let mut t = Table::new(&["check", "severity", "channel", "sku", "reason"]);
+    let mut shown = std::collections::HashSet::new();
+    for f in &audit.findings {
+        if shown.insert(f.check) {
+            t.push(vec![
+                Cell::text(f.check),
+                Cell::text(f.severity.as_str()),
+                Cell::text(&f.channel),
+                Cell::text(&f.sku),
+                Cell::text(&f.reason),
+            ]);
+        }
+    }
+    let scores: Vec<String> = audit
+        .scores
+        .iter()
+        .map(|s| format!("{} {:.1}", s.channel, s.score))
+        .collect();
+    t.notes.push(format!(
+        "Audit: {} findings (one of each check shown); channel scores: {}. The whole audit: omni audit",
+        audit.findings.len(),
+        scores.join(", ")
+    ));
+    Ok(t)
 }
 
 /// A few rows of the reconcile plan: the oversell risks first, a SKU in stock but not listed,
