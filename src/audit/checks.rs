@@ -1,6 +1,6 @@
 //! The checks, each a function from the store's facts to findings.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, Utc};
 
@@ -304,18 +304,16 @@ impl Facts<'_> {
 
     pub fn availability(&self) -> Vec<Finding> {
         let mut out = Vec::new();
-        let mut seen: HashMap<(i64, String), i64> = HashMap::new();
+        // (channel, SKU) → (listed quantity, any active listing)
+        let mut seen: BTreeMap<(i64, String), (i64, bool)> = BTreeMap::new();
         for l in self.listings {
             let Some(p) = &l.product else { continue };
-            *seen.entry((l.channel_id, p.sku.clone())).or_default() += l.quantity.unwrap_or(0);
+            let e = seen.entry((l.channel_id, p.sku.clone())).or_default();
+            e.0 += l.quantity.unwrap_or(0);
+            e.1 |= !is_inactive(l.status.as_deref());
         }
-        for ((channel_id, sku), listed) in seen {
+        for ((channel_id, sku), (listed, active)) in seen {
             let channel = self.channel_name(channel_id).to_string();
-            let active = self.listings.iter().any(|l| {
-                l.channel_id == channel_id
-                    && l.product.as_ref().is_some_and(|p| p.sku == sku)
-                    && !is_inactive(l.status.as_deref())
-            });
             let pool = self.pool(&channel, &sku);
             if listed > 0 && active && pool <= 0 {
                 out.push(Finding::new(

@@ -247,13 +247,12 @@ pub fn audit_store(
 fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    let price_of = |sku: &str| {
-        facts
-            .products
-            .iter()
-            .find(|p| p.sku.eq_ignore_ascii_case(sku))
-            .and_then(|p| p.price)
-    };
+    let prices: std::collections::HashMap<String, i64> = facts
+        .products
+        .iter()
+        .filter_map(|p| Some((p.sku.to_lowercase(), p.price?)))
+        .collect();
+    let price_of = |sku: &str| prices.get(&sku.to_lowercase()).copied();
     let mut add = |channel: &str, sku: &str| {
         if seen.insert((channel.to_string(), sku.to_lowercase())) {
             let pool = facts
