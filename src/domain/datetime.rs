@@ -24,9 +24,36 @@ impl Instant {
         }
     }
 
-    /// `2025-07-14T16:22:05Z`: sortable text, the store's format for instants.
+    /// `2025-07-14T16:22:05Z`: sortable text, the store's format for instants. Written by
+    /// hand: it runs for every imported row, and chrono's formatter is several times slower.
     pub fn utc_text(&self) -> String {
-        self.utc.format("%Y-%m-%dT%H:%M:%SZ").to_string()
+        use chrono::{Datelike, Timelike};
+        let t = self.utc;
+        let year = t.year();
+        if !(0..=9999).contains(&year) {
+            return t.format("%Y-%m-%dT%H:%M:%SZ").to_string();
+        }
+        let mut b = [0u8; 20];
+        let mut put = |at: usize, v: u32, width: usize| {
+            let mut v = v;
+            for i in (0..width).rev() {
+                b[at + i] = b'0' + (v % 10) as u8;
+                v /= 10;
+            }
+        };
+        put(0, year as u32, 4);
+        put(5, t.month(), 2);
+        put(8, t.day(), 2);
+        put(11, t.hour(), 2);
+        put(14, t.minute(), 2);
+        put(17, t.second(), 2);
+        b[4] = b'-';
+        b[7] = b'-';
+        b[10] = b'T';
+        b[13] = b':';
+        b[16] = b':';
+        b[19] = b'Z';
+        String::from_utf8_lossy(&b).into_owned()
     }
 
     /// `+02:00` when the source wrote an offset.
@@ -505,6 +532,19 @@ mod tests {
         );
         assert_eq!(p.parse("2025-01-10 10:00:00").unwrap().offset_text(), None);
         assert_eq!(utc(&p, "2025-01-10").unwrap(), "2025-01-09T23:00:00Z");
+    }
+
+    #[test]
+    fn utc_text_matches_chrono() {
+        let p = madrid();
+        for s in [
+            "2025-07-14T18:22:05+02:00",
+            "0999-01-02T03:04:05Z",
+            "2024-12-31T23:59:59Z",
+        ] {
+            let i = p.parse(s).unwrap();
+            assert_eq!(i.utc_text(), i.utc.format("%Y-%m-%dT%H:%M:%SZ").to_string());
+        }
     }
 
     #[test]

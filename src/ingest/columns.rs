@@ -164,11 +164,15 @@ impl Kind {
         }
     }
 
-    /// Position of a canonical column in this kind's list (a programming error if absent).
+    /// Position of a canonical column in this kind's list (`usize::MAX` if absent). Looked up
+    /// for every field of every row: names are compared by length and first byte first.
     pub fn index_of(self, name: &str) -> usize {
+        let (len, first) = (name.len(), name.as_bytes().first().copied());
         self.columns()
             .iter()
-            .position(|c| c.name == name)
+            .position(|c| {
+                c.name.len() == len && c.name.as_bytes().first().copied() == first && c.name == name
+            })
             .unwrap_or(usize::MAX)
     }
 }

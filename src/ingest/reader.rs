@@ -107,7 +107,7 @@ impl Row<'_> {
 impl CsvInput {
     pub fn open(source: &Source, kind: Kind, opts: &InputOptions) -> Result<CsvInput> {
         let name = source.display_name();
-        let (raw, stream) = HashingReader::new(source.open()?);
+        let (raw, stream) = HashingReader::new(source.open()?, !matches!(source, Source::Path(_)));
         let mut raw: Box<dyn Read> = Box::new(raw);
         let prefix =
             read_up_to(&mut raw, SAMPLE_BYTES).map_err(|e| anyhow!("cannot read {name}: {e}"))?;
@@ -192,7 +192,9 @@ impl CsvInput {
     }
 
     /// SHA-256 of every byte read; complete once `next_row` has returned `None`.
-    pub fn digest(&self) -> String {
+    /// SHA-256 of a stream's bytes (files are hashed before), complete once `next_row` has
+    /// returned `None`.
+    pub fn digest(&self) -> Option<String> {
         self.stream.borrow().digest()
     }
 }

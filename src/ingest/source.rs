@@ -76,6 +76,13 @@ impl Source {
         }
     }
 
+    /// A file's size and modification time, to tell whether it changed during an import.
+    pub fn stamp(path: &Path) -> Result<(u64, Option<std::time::SystemTime>)> {
+        let m =
+            std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+        Ok((m.len(), m.modified().ok()))
+    }
+
     /// SHA-256 of a file's bytes, read once before importing so a re-import is refused at once.
     pub fn hash_file(path: &Path) -> Result<String> {
         if path.is_dir() {
@@ -105,13 +112,14 @@ pub fn hex(bytes: &[u8]) -> String {
 /// the reader ends up deep inside the decoder and the CSV parser.
 #[derive(Default)]
 pub struct StreamState {
-    hasher: Sha256,
+    /// Only streams are hashed as they are read; a file is hashed before its import.
+    hasher: Option<Sha256>,
     pub consumed: u64,
 }
 
 impl StreamState {
-    pub fn digest(&self) -> String {
-        hex(&self.hasher.clone().finalize())
+    pub fn digest(&self) -> Option<String> {
+        self.hasher.as_ref().map(|h| hex(&h.clone().finalize()))
     }
 }
 
@@ -124,8 +132,11 @@ pub struct HashingReader<R> {
 }
 
 impl<R: Read> HashingReader<R> {
-    pub fn new(inner: R) -> (HashingReader<R>, SharedStream) {
+    pub fn new(inner: R, hash: bool) -> (HashingReader<R>, SharedStream) {
         let state = SharedStream::default();
+        if hash {
+            state.borrow_mut().hasher = Some(Sha256::new());
+        }
         (
             HashingReader {
                 inner,
@@ -140,7 +151,9 @@ impl<R: Read> Read for HashingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         let mut st = self.state.borrow_mut();
-        st.hasher.update(&buf[..n]);
+        if let Some(h) = st.hasher.as_mut() {
+            h.update(&buf[..n]);
+        }
         st.consumed += n as u64;
         Ok(n)
     }

@@ -29,6 +29,9 @@ pub struct NewBatch {
     pub delimiter: String,
 }
 
+/// How many customer records an import remembers (about 150 bytes each).
+const CUSTOMER_CACHE: usize = 100_000;
+
 /// What happened to one record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Written {
@@ -71,12 +74,19 @@ pub struct ImportTx<'s> {
     last_order: Option<OrderCache>,
     /// Lines numbered by position within their order when the file has no line ids.
     positions: HashMap<(i64, String), u32>,
+    /// Customer records met in this file, with what they said: a returning customer who says
+    /// nothing new is not written again. Bounded, so memory stays flat.
+    customers: HashMap<(i64, String), (i64, CustomerRef)>,
     /// Whether products, listings or aliases changed, so listings must be relinked.
     relink: std::cell::Cell<bool>,
 }
 
 impl Store {
     pub fn begin_import(&mut self, batch: &NewBatch) -> Result<ImportTx<'_>> {
+        // Foreign keys are not checked row by row during an import: the importer only writes
+        // ids it has just read or written in the same transaction, and the checks cost a
+        // lookup per reference on millions of rows (`omni doctor` verifies them).
+        self.conn.pragma_update(None, "foreign_keys", "OFF")?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -100,6 +110,7 @@ impl Store {
             batch_id,
             last_order: None,
             positions: HashMap::new(),
+            customers: HashMap::new(),
             relink: std::cell::Cell::new(false),
         })
     }
@@ -154,7 +165,8 @@ impl ImportTx<'_> {
     }
 
     pub fn write_sales(&mut self, rec: &SalesRecord, channel_id: i64) -> Result<Written> {
-        let order_ref = self.upsert_order(rec, channel_id)?;
+        let at = rec.ordered_at.utc_text();
+        let order_ref = self.upsert_order(rec, channel_id, &at)?;
         let line_id = match &rec.line_id {
             Some(id) => id.clone(),
             None => {
@@ -166,7 +178,6 @@ impl ImportTx<'_> {
                 n.to_string()
             }
         };
-        let at = rec.ordered_at.utc_text();
         let currency = rec.currency().to_string();
         let inserted = self.tx.prepare_cached(
             "INSERT INTO order_lines (order_ref, channel_id, line_id, ordered_at, status, sku, quantity, unit_price, currency, discount, tax, location, batch_id)
@@ -201,8 +212,8 @@ impl ImportTx<'_> {
 
     /// The order row of a sales record: its first row in the file sets status, customer and
     /// currency; its placement time is the earliest of its lines; shipping the first given.
-    fn upsert_order(&mut self, rec: &SalesRecord, channel_id: i64) -> Result<i64> {
-        let at = rec.ordered_at.utc_text();
+    fn upsert_order(&mut self, rec: &SalesRecord, channel_id: i64, at: &str) -> Result<i64> {
+        let at = at.to_string();
         if let Some(c) = self
             .last_order
             .as_mut()
@@ -227,30 +238,34 @@ impl ImportTx<'_> {
         }
         let customer = self.upsert_customer_ref(&rec.customer, channel_id)?;
         let cancelled_at = rec.cancelled_at.map(|i| i.utc_text());
-        let existing: Option<(i64, String)> = self
+        // Insert first: a new order costs one statement, a known one a select and an update.
+        let inserted = self
             .tx
             .prepare_cached(
-                "SELECT id, ordered_at FROM orders WHERE channel_id = ?1 AND order_id = ?2",
+                "INSERT INTO orders (channel_id, order_id, ordered_at, utc_offset, status, customer_record_id, currency, shipping,
+                                     refunded, cancelled_at, batch_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                 ON CONFLICT (channel_id, order_id) DO NOTHING",
             )?
-            .query_row(params![channel_id, rec.order_id], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
-            .optional()?;
+            .execute(params![
+                channel_id, rec.order_id, at, rec.ordered_at.offset_text(), rec.status, customer,
+                rec.currency().to_string(), rec.shipping.unwrap_or(0), rec.refunded_amount.unwrap_or(0),
+                cancelled_at, self.batch_id
+            ])?;
+        let existing: Option<(i64, String)> = if inserted == 1 {
+            None
+        } else {
+            self.tx
+                .prepare_cached(
+                    "SELECT id, ordered_at FROM orders WHERE channel_id = ?1 AND order_id = ?2",
+                )?
+                .query_row(params![channel_id, rec.order_id], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?
+        };
         let (row_id, ordered_at) = match existing {
-            None => {
-                self.tx
-                    .prepare_cached(
-                        "INSERT INTO orders (channel_id, order_id, ordered_at, utc_offset, status, customer_record_id, currency, shipping,
-                                             refunded, cancelled_at, batch_id)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                    )?
-                    .execute(params![
-                        channel_id, rec.order_id, at, rec.ordered_at.offset_text(), rec.status, customer,
-                        rec.currency().to_string(), rec.shipping.unwrap_or(0), rec.refunded_amount.unwrap_or(0),
-                        cancelled_at, self.batch_id
-                    ])?;
-                (self.tx.last_insert_rowid(), at)
-            }
+            None => (self.tx.last_insert_rowid(), at),
             Some((id, stored_at)) => {
                 let earliest = if at < stored_at { at } else { stored_at };
                 self.tx
@@ -281,7 +296,7 @@ impl ImportTx<'_> {
     }
 
     /// The channel's record of the person behind an order; `None` for a guest.
-    fn upsert_customer_ref(&self, c: &CustomerRef, channel_id: i64) -> Result<Option<i64>> {
+    fn upsert_customer_ref(&mut self, c: &CustomerRef, channel_id: i64) -> Result<Option<i64>> {
         let Some(key) = customer_record_key(
             c.customer_id.as_deref(),
             c.email.as_deref(),
@@ -291,6 +306,14 @@ impl ImportTx<'_> {
         ) else {
             return Ok(None);
         };
+        // A returning customer with nothing new costs no statement at all.
+        let cache_key = (channel_id, key);
+        if let Some((id, seen)) = self.customers.get(&cache_key)
+            && seen == c
+        {
+            return Ok(Some(*id));
+        }
+        let key = &cache_key.1;
         let record = CustomerRecord {
             customer_id: c.customer_id.clone(),
             email: c.email.clone(),
@@ -298,9 +321,12 @@ impl ImportTx<'_> {
             name: c.name.clone(),
             ..CustomerRecord::default()
         };
-        Ok(Some(
-            self.upsert_customer_record(&record, &key, channel_id)?.0,
-        ))
+        let id = self.upsert_customer_record(&record, key, channel_id)?.0;
+        if self.customers.len() >= CUSTOMER_CACHE {
+            self.customers.clear();
+        }
+        self.customers.insert(cache_key, (id, c.clone()));
+        Ok(Some(id))
     }
 
     pub fn write_customer(&self, rec: &CustomerRecord, channel_id: i64) -> Result<Written> {
@@ -325,15 +351,16 @@ impl ImportTx<'_> {
         channel_id: i64,
     ) -> Result<(i64, Written)> {
         let created_at = rec.created_at.map(|i| i.utc_text());
+        let relay = i64::from(rec.email.as_deref().is_some_and(is_relay));
         let inserted = self.tx.prepare_cached(
             "INSERT INTO customer_records (channel_id, record_key, customer_id, email, phone, name, given_name, family_name,
-                                           address, city, postcode, region, country, created_at, batch_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)
+                                           address, city, postcode, region, country, created_at, batch_id, email_relay)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
              ON CONFLICT (channel_id, record_key) DO NOTHING",
         )?
         .execute(params![
             channel_id, key, rec.customer_id, rec.email, rec.phone, rec.name, rec.given_name, rec.family_name,
-            rec.address, rec.city, rec.postcode, rec.region, rec.country, created_at, self.batch_id
+            rec.address, rec.city, rec.postcode, rec.region, rec.country, created_at, self.batch_id, relay
         ])?;
         let id_of = |tx: &Transaction<'_>| -> Result<i64> {
             Ok(tx
@@ -343,9 +370,7 @@ impl ImportTx<'_> {
                 .query_row(params![channel_id, key], |r| r.get(0))?)
         };
         if inserted == 1 {
-            let id = self.tx.last_insert_rowid();
-            self.flag_relay(id, rec.email.as_deref())?;
-            return Ok((id, Written::Inserted));
+            return Ok((self.tx.last_insert_rowid(), Written::Inserted));
         }
         let updated = self.tx.prepare_cached(
             "UPDATE customer_records SET

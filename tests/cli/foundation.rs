@@ -512,7 +512,7 @@ fn broken_inputs_fail_with_one_clear_line() {
     env.omni(&["import", "sales", empty.to_str().unwrap()])
         .fails_with(1, "empty.csv is empty");
     env.omni(&["import", "sales", "missing.csv"])
-        .fails_with(1, "cannot open missing.csv");
+        .fails_with(1, "cannot read missing.csv");
     std::fs::create_dir(env.path("adir")).unwrap();
     env.omni(&["import", "sales", env.path("adir").to_str().unwrap()])
         .fails_with(1, "is a directory");

@@ -58,6 +58,10 @@ pub fn import_source(
         .clone()
         .or_else(|| spec.location.clone())
         .unwrap_or_default();
+    let stamp = match source {
+        Source::Path(p) => Some(Source::stamp(p)?),
+        _ => None,
+    };
     let prehash = match source {
         Source::Path(p) => Some(Source::hash_file(p)?),
         _ => None,
@@ -182,9 +186,14 @@ pub fn import_source(
         }
     }
     progress.finish();
-    let digest = input.digest();
+    let streamed = input.digest();
     drop(input);
-    if prehash.as_ref().is_some_and(|h| *h != digest) {
+    let changed = match source {
+        Source::Path(p) => stamp != Some(Source::stamp(p)?),
+        _ => false,
+    };
+    let digest = prehash.clone().or(streamed).unwrap_or_default();
+    if changed {
         tx.rollback()?;
         bail!(
             "{name} changed while it was being imported; nothing was imported (try again once it is complete)"
