@@ -19,6 +19,9 @@ _omni() {
             omni,audit)
                 cmd="omni__subcmd__audit"
                 ;;
+            omni,backup)
+                cmd="omni__subcmd__backup"
+                ;;
             omni,batches)
                 cmd="omni__subcmd__batches"
                 ;;
@@ -30,6 +33,9 @@ _omni() {
                 ;;
             omni,demo)
                 cmd="omni__subcmd__demo"
+                ;;
+            omni,doctor)
+                cmd="omni__subcmd__doctor"
                 ;;
             omni,export)
                 cmd="omni__subcmd__export"
@@ -57,6 +63,9 @@ _omni() {
                 ;;
             omni,sql)
                 cmd="omni__subcmd__sql"
+                ;;
+            omni,sync)
+                cmd="omni__subcmd__sync"
                 ;;
             omni__subcmd__batches,help)
                 cmd="omni__subcmd__batches__subcmd__help"
@@ -103,6 +112,9 @@ _omni() {
             omni__subcmd__help,audit)
                 cmd="omni__subcmd__help__subcmd__audit"
                 ;;
+            omni__subcmd__help,backup)
+                cmd="omni__subcmd__help__subcmd__backup"
+                ;;
             omni__subcmd__help,batches)
                 cmd="omni__subcmd__help__subcmd__batches"
                 ;;
@@ -114,6 +126,9 @@ _omni() {
                 ;;
             omni__subcmd__help,demo)
                 cmd="omni__subcmd__help__subcmd__demo"
+                ;;
+            omni__subcmd__help,doctor)
+                cmd="omni__subcmd__help__subcmd__doctor"
                 ;;
             omni__subcmd__help,export)
                 cmd="omni__subcmd__help__subcmd__export"
@@ -141,6 +156,9 @@ _omni() {
                 ;;
             omni__subcmd__help,sql)
                 cmd="omni__subcmd__help__subcmd__sql"
+                ;;
+            omni__subcmd__help,sync)
+                cmd="omni__subcmd__help__subcmd__sync"
                 ;;
             omni__subcmd__help__subcmd__batches,list)
                 cmd="omni__subcmd__help__subcmd__batches__subcmd__list"
@@ -263,7 +281,7 @@ _omni() {
 
     case "${cmd}" in
         omni)
-            opts="-q -v -h -V --db --format --quiet --verbose --no-progress --color --wait --help --version init channels locations import skus reconcile audit formats batches export sql demo completions help"
+            opts="-q -v -h -V --db --format --quiet --verbose --no-progress --color --wait --help --version init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -323,6 +341,36 @@ _omni() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__backup)
+            opts="-q -v -h --force --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -786,6 +834,36 @@ _omni() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omni__subcmd__doctor)
+            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omni__subcmd__export)
             opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help channels locations location_feeds products listings sku_aliases sku_rules bundle_components stock_levels orders order_lines customer_records batches"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -855,7 +933,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help)
-            opts="init channels locations import skus reconcile audit formats batches export sql demo completions help"
+            opts="init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -869,6 +947,20 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__backup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -995,6 +1087,20 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help__subcmd__demo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__doctor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1247,6 +1353,20 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help__subcmd__sql)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__sync)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1997,6 +2117,44 @@ _omni() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__sync)
+            opts="-q -v -h --plan --init-plan --dry-run --settle-seconds --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --plan)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --settle-seconds)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

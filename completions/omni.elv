@@ -42,6 +42,9 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
             cand sql 'Run one read-only SQL query against the store'
+            cand doctor 'Check the store: integrity, schema, references, orphan rows, last import per channel'
+            cand backup 'Copy the store while others keep using it (SQLite''s online backup)'
+            cand sync 'The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged'
             cand demo 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
             cand completions 'Print the shell completion script for SHELL'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -516,6 +519,50 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'omni;doctor'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;backup'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --force 'Replace an existing file at PATH'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;sync'= {
+            cand --plan 'The sync plan (TOML); its paths are relative to its own folder'
+            cand --settle-seconds 'Leave files modified less than this many seconds ago for the next run (they may still be being written)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --init-plan 'Print a commented example plan and exit'
+            cand --dry-run 'Show what would happen; move, import and write nothing'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'omni;demo'= {
             cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
             cand --format 'Output format [default: table on a terminal, csv otherwise]'
@@ -554,6 +601,9 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
             cand sql 'Run one read-only SQL query against the store'
+            cand doctor 'Check the store: integrity, schema, references, orphan rows, last import per channel'
+            cand backup 'Copy the store while others keep using it (SQLite''s online backup)'
+            cand sync 'The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged'
             cand demo 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
             cand completions 'Print the shell completion script for SHELL'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -621,6 +671,12 @@ set edit:completion:arg-completer[omni] = {|@words|
         &'omni;help;export'= {
         }
         &'omni;help;sql'= {
+        }
+        &'omni;help;doctor'= {
+        }
+        &'omni;help;backup'= {
+        }
+        &'omni;help;sync'= {
         }
         &'omni;help;demo'= {
         }

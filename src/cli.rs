@@ -89,6 +89,12 @@ pub enum Command {
     Export(ExportArgs),
     /// Run one read-only SQL query against the store
     Sql(SqlArgs),
+    /// Check the store: integrity, schema, references, orphan rows, last import per channel
+    Doctor,
+    /// Copy the store while others keep using it (SQLite's online backup)
+    Backup(BackupArgs),
+    /// The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged
+    Sync(SyncArgs),
     /// Build a store from the bundled sample data of a Spanish merchant and show what it holds
     Demo(DemoArgs),
     /// Print the shell completion script for SHELL
@@ -446,6 +452,37 @@ pub struct SqlArgs {
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {}
+
+#[derive(Debug, Args)]
+pub struct BackupArgs {
+    /// Where to write the copy
+    pub path: PathBuf,
+    /// Replace an existing file at PATH
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// The sync plan (TOML); its paths are relative to its own folder
+    #[arg(
+        long,
+        value_name = "FILE",
+        default_value = "sync.toml",
+        required_unless_present = "init_plan"
+    )]
+    pub plan: PathBuf,
+    /// Print a commented example plan and exit
+    #[arg(long)]
+    pub init_plan: bool,
+    /// Show what would happen; move, import and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Leave files modified less than this many seconds ago for the next run (they may still
+    /// be being written)
+    #[arg(long, value_name = "SECONDS")]
+    pub settle_seconds: Option<u64>,
+}
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {

@@ -292,7 +292,7 @@ fn advise_buffers(planner: &Planner<'_>, args: &ReconcileArgs, out: &Output) -> 
 }
 
 /// One update file per channel, written whole or not at all (temporary file, then rename).
-fn emit(
+pub fn emit(
     planner: &Planner<'_>,
     rows: &[PlanRow],
     dir: &Path,

@@ -6,3 +6,4 @@ mod audit;
 mod foundation;
 mod platforms;
 mod reconcile;
+mod sync;

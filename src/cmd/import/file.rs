@@ -212,10 +212,11 @@ pub fn import_source(
         tx.rollback()?;
         list_errors(&name, &errors, out);
         bail!(
-            "{name}: {} bad row{} of {}; nothing was imported (fix them, or pass --on-error skip --rejects FILE to import the rest)",
+            "{name}: {} bad row{} of {} (the first: line {}); nothing was imported (fix them, or pass --on-error skip --rejects FILE to import the rest)",
             errors.len(),
             if errors.len() == 1 { "" } else { "s" },
-            counts.read
+            counts.read,
+            errors[0]
         );
     }
     list_errors(&name, &warnings, out);
