@@ -516,6 +516,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every import with its counts')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -533,12 +534,30 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'omni;batches;undo' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'omni;batches;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every import with its counts')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'omni;batches;help;list' {
+            break
+        }
+        'omni;batches;help;undo' {
             break
         }
         'omni;batches;help;help' {
@@ -745,9 +764,13 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
         }
         'omni;help;batches' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every import with its counts')
+            [CompletionResult]::new('undo', 'undo', [CompletionResultType]::ParameterValue, 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)')
             break
         }
         'omni;help;batches;list' {
+            break
+        }
+        'omni;help;batches;undo' {
             break
         }
         'omni;help;export' {

@@ -73,11 +73,17 @@ _omni() {
             omni__subcmd__batches,list)
                 cmd="omni__subcmd__batches__subcmd__list"
                 ;;
+            omni__subcmd__batches,undo)
+                cmd="omni__subcmd__batches__subcmd__undo"
+                ;;
             omni__subcmd__batches__subcmd__help,help)
                 cmd="omni__subcmd__batches__subcmd__help__subcmd__help"
                 ;;
             omni__subcmd__batches__subcmd__help,list)
                 cmd="omni__subcmd__batches__subcmd__help__subcmd__list"
+                ;;
+            omni__subcmd__batches__subcmd__help,undo)
+                cmd="omni__subcmd__batches__subcmd__help__subcmd__undo"
                 ;;
             omni__subcmd__channels,add)
                 cmd="omni__subcmd__channels__subcmd__add"
@@ -162,6 +168,9 @@ _omni() {
                 ;;
             omni__subcmd__help__subcmd__batches,list)
                 cmd="omni__subcmd__help__subcmd__batches__subcmd__list"
+                ;;
+            omni__subcmd__help__subcmd__batches,undo)
+                cmd="omni__subcmd__help__subcmd__batches__subcmd__undo"
                 ;;
             omni__subcmd__help__subcmd__channels,add)
                 cmd="omni__subcmd__help__subcmd__channels__subcmd__add"
@@ -395,7 +404,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__batches)
-            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help list help"
+            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help list undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -425,7 +434,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__batches__subcmd__help)
-            opts="list help"
+            opts="list undo help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -466,7 +475,51 @@ _omni() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        omni__subcmd__batches__subcmd__help__subcmd__undo)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         omni__subcmd__batches__subcmd__list)
+            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__batches__subcmd__undo)
             opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -975,7 +1028,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help__subcmd__batches)
-            opts="list"
+            opts="list undo"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -989,6 +1042,20 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help__subcmd__batches__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__batches__subcmd__undo)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -470,6 +470,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
             cand list 'List every import with its counts'
+            cand undo 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omni;batches;list'= {
@@ -485,11 +486,27 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'omni;batches;undo'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'omni;batches;help'= {
             cand list 'List every import with its counts'
+            cand undo 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'omni;batches;help;list'= {
+        }
+        &'omni;batches;help;undo'= {
         }
         &'omni;batches;help;help'= {
         }
@@ -665,8 +682,11 @@ set edit:completion:arg-completer[omni] = {|@words|
         }
         &'omni;help;batches'= {
             cand list 'List every import with its counts'
+            cand undo 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)'
         }
         &'omni;help;batches;list'= {
+        }
+        &'omni;help;batches;undo'= {
         }
         &'omni;help;export'= {
         }

@@ -415,20 +415,21 @@ complete -c omni -n "__fish_omni_using_subcommand formats" -s q -l quiet -d 'Pri
 complete -c omni -n "__fish_omni_using_subcommand formats" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand formats" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand formats" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
 csv\t''
 json\t''"
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -l no-progress -d 'Never draw a progress bar'
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List every import with its counts'
-complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -f -a "list" -d 'List every import with its counts'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -f -a "undo" -d 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)'
+complete -c omni -n "__fish_omni_using_subcommand batches; and not __fish_seen_subcommand_from list undo help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
 complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
 csv\t''
@@ -441,7 +442,20 @@ complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subco
 complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from undo" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from undo" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from undo" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from undo" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from undo" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from undo" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from undo" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from undo" -s h -l help -d 'Print help'
 complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every import with its counts'
+complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "undo" -d 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)'
 complete -c omni -n "__fish_omni_using_subcommand batches; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand export" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
 complete -c omni -n "__fish_omni_using_subcommand export" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
@@ -563,3 +577,4 @@ complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcomma
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "rule" -d 'Override a channel\'s publishing rules for one SKU (--clear removes the override)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from reconcile" -f -a "explain" -d 'Every step from on hand per location to the published figure'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "list" -d 'List every import with its counts'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "undo" -d 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)'

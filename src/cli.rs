@@ -435,6 +435,12 @@ pub struct FormatsArgs {
 pub enum BatchesCommand {
     /// List every import with its counts
     List,
+    /// Remove what a batch added and restore what it overwrote (refused when a later batch
+    /// built on it)
+    Undo {
+        /// The batch id (see `omni batches list`)
+        id: i64,
+    },
 }
 
 #[derive(Debug, Args)]

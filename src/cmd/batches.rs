@@ -8,7 +8,7 @@ use crate::cli::BatchesCommand;
 use crate::config::Config;
 use crate::render::Output;
 use crate::report::{Cell, Table};
-use crate::store::Store;
+use crate::store::{Store, WriteLock};
 
 pub fn run(cmd: &BatchesCommand, cfg: &Config, out: &Output) -> Result<ExitCode> {
     match cmd {
@@ -43,6 +43,15 @@ pub fn run(cmd: &BatchesCommand, cfg: &Config, out: &Output) -> Result<ExitCode>
                 ]);
             }
             out.table(&t)?;
+        }
+        BatchesCommand::Undo { id } => {
+            let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "batches undo")?;
+            let mut store = Store::open(&cfg.db)?;
+            let done = store.undo_batch(*id)?;
+            out.note(&format!(
+                "undid batch {id} ({}): {} rows removed, {} rows restored; its file can be imported again",
+                done.kind, done.removed, done.restored
+            ));
         }
     }
     Ok(ExitCode::SUCCESS)

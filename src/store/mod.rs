@@ -14,6 +14,7 @@ pub mod reconcile;
 pub mod rules;
 pub mod schema;
 pub mod settings;
+pub mod undo;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -215,6 +215,52 @@ CREATE TABLE order_lines (
     batch_id   INTEGER,
     UNIQUE (order_ref, line_id)
 );
+-- What an import overwrote, so `omni batches undo` can put it back: the row as it was
+-- before the batch first changed it. Batches only move forward, so an undo (which writes
+-- older batch ids back) records nothing.
+CREATE TABLE overwritten (
+    batch_id   INTEGER NOT NULL,
+    table_name TEXT NOT NULL,
+    row_id     INTEGER NOT NULL,
+    old_row    TEXT NOT NULL,
+    PRIMARY KEY (batch_id, table_name, row_id)
+);
+CREATE TRIGGER products_overwritten BEFORE UPDATE ON products
+WHEN NEW.batch_id > COALESCE(OLD.batch_id, 0)
+BEGIN
+    INSERT OR IGNORE INTO overwritten (batch_id, table_name, row_id, old_row)
+    VALUES (NEW.batch_id, 'products', OLD.id, json_object('sku', OLD.sku, 'title', OLD.title, 'barcode', OLD.barcode, 'brand', OLD.brand, 'category', OLD.category, 'price', OLD.price, 'currency', OLD.currency, 'status', OLD.status, 'url', OLD.url, 'description', OLD.description, 'image_url', OLD.image_url, 'updated_at', OLD.updated_at, 'batch_id', OLD.batch_id));
+END;
+CREATE TRIGGER listings_overwritten BEFORE UPDATE ON listings
+WHEN NEW.batch_id > COALESCE(OLD.batch_id, 0)
+BEGIN
+    INSERT OR IGNORE INTO overwritten (batch_id, table_name, row_id, old_row)
+    VALUES (NEW.batch_id, 'listings', OLD.id, json_object('channel_id', OLD.channel_id, 'channel_sku', OLD.channel_sku, 'sku', OLD.sku, 'product_id', OLD.product_id, 'title', OLD.title, 'barcode', OLD.barcode, 'brand', OLD.brand, 'category', OLD.category, 'price', OLD.price, 'currency', OLD.currency, 'quantity', OLD.quantity, 'status', OLD.status, 'url', OLD.url, 'description', OLD.description, 'image_url', OLD.image_url, 'updated_at', OLD.updated_at, 'batch_id', OLD.batch_id, 'seen_batch_id', OLD.seen_batch_id, 'mapped_by', OLD.mapped_by));
+END;
+CREATE TRIGGER stock_levels_overwritten BEFORE UPDATE ON stock_levels
+WHEN NEW.batch_id > COALESCE(OLD.batch_id, 0)
+BEGIN
+    INSERT OR IGNORE INTO overwritten (batch_id, table_name, row_id, old_row)
+    VALUES (NEW.batch_id, 'stock_levels', OLD.id, json_object('location_id', OLD.location_id, 'sku', OLD.sku, 'on_hand', OLD.on_hand, 'reserved', OLD.reserved, 'as_of', OLD.as_of, 'batch_id', OLD.batch_id));
+END;
+CREATE TRIGGER customer_records_overwritten BEFORE UPDATE ON customer_records
+WHEN NEW.batch_id > COALESCE(OLD.batch_id, 0)
+BEGIN
+    INSERT OR IGNORE INTO overwritten (batch_id, table_name, row_id, old_row)
+    VALUES (NEW.batch_id, 'customer_records', OLD.id, json_object('channel_id', OLD.channel_id, 'record_key', OLD.record_key, 'customer_id', OLD.customer_id, 'email', OLD.email, 'phone', OLD.phone, 'name', OLD.name, 'given_name', OLD.given_name, 'family_name', OLD.family_name, 'address', OLD.address, 'city', OLD.city, 'postcode', OLD.postcode, 'region', OLD.region, 'country', OLD.country, 'created_at', OLD.created_at, 'email_relay', OLD.email_relay, 'batch_id', OLD.batch_id));
+END;
+CREATE TRIGGER orders_overwritten BEFORE UPDATE ON orders
+WHEN NEW.batch_id > COALESCE(OLD.batch_id, 0)
+BEGIN
+    INSERT OR IGNORE INTO overwritten (batch_id, table_name, row_id, old_row)
+    VALUES (NEW.batch_id, 'orders', OLD.id, json_object('channel_id', OLD.channel_id, 'order_id', OLD.order_id, 'ordered_at', OLD.ordered_at, 'utc_offset', OLD.utc_offset, 'status', OLD.status, 'customer_record_id', OLD.customer_record_id, 'currency', OLD.currency, 'shipping', OLD.shipping, 'refunded', OLD.refunded, 'cancelled_at', OLD.cancelled_at, 'batch_id', OLD.batch_id));
+END;
+CREATE TRIGGER order_lines_overwritten BEFORE UPDATE ON order_lines
+WHEN NEW.batch_id > COALESCE(OLD.batch_id, 0)
+BEGIN
+    INSERT OR IGNORE INTO overwritten (batch_id, table_name, row_id, old_row)
+    VALUES (NEW.batch_id, 'order_lines', OLD.id, json_object('order_ref', OLD.order_ref, 'channel_id', OLD.channel_id, 'line_id', OLD.line_id, 'ordered_at', OLD.ordered_at, 'status', OLD.status, 'sku', OLD.sku, 'quantity', OLD.quantity, 'unit_price', OLD.unit_price, 'currency', OLD.currency, 'discount', OLD.discount, 'tax', OLD.tax, 'location', OLD.location, 'batch_id', OLD.batch_id));
+END;
 "#,
 }];
 

@@ -336,3 +336,48 @@ fn plans_are_checked() {
     env.omni(&["sync", "--plan", "example.toml", "--dry-run"])
         .ok();
 }
+
+#[test]
+fn a_batch_can_be_undone_unless_a_later_one_built_on_it() {
+    let env = setup();
+    let d1 = env.fixture("canonical/sales_day1.csv");
+    let d2 = env.fixture("canonical/sales_day2_overlap.csv");
+    env.omni(&["import", "sales", d1.to_str().unwrap()]).ok();
+    let before = env.query("SELECT * FROM orders ORDER BY id");
+    let lines_before = env.query("SELECT * FROM order_lines ORDER BY id");
+    // Day 2 changes order 1001 (a return) and adds orders: undoing it restores day 1 exactly.
+    let changed = env.write(
+        "day2_changed.csv",
+        std::fs::read_to_string(&d2).unwrap().replace(
+            "1002,1,web,2025-03-02T12:30:00+01:00,paid",
+            "1002,1,web,2025-03-02T12:30:00+01:00,refunded",
+        ),
+    );
+    env.omni(&["import", "sales", changed.to_str().unwrap()])
+        .ok();
+    assert_eq!(
+        env.scalar("SELECT status FROM orders WHERE order_id = '1002'"),
+        "refunded"
+    );
+    env.omni(&["batches", "undo", "1"]).fails_with(
+        1,
+        "batch 2 changed rows that batch 1 wrote: undo batch 2 first",
+    );
+    let run = env.omni(&["batches", "undo", "2"]).ok();
+    assert!(
+        run.stderr.contains("undid batch 2 (sales)"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(env.query("SELECT * FROM orders ORDER BY id"), before);
+    assert_eq!(
+        env.query("SELECT * FROM order_lines ORDER BY id"),
+        lines_before
+    );
+    // The undone file can be imported again.
+    env.omni(&["import", "sales", changed.to_str().unwrap()])
+        .ok();
+    assert_eq!(env.scalar("SELECT count(*) FROM order_lines"), "8");
+    env.omni(&["batches", "undo", "99"])
+        .fails_with(1, "no batch 99");
+}
