@@ -121,7 +121,10 @@ impl Reconciliation {
             &inputs.locations,
             &inputs.feeds,
             &inputs.bundle_map(),
+            inputs.master_skus(),
         );
+        store
+            .for_each_movement(|loc, sku, qty, at| positions.record_movement(loc, sku, qty, at))?;
         if let Some(since) = positions.earliest_as_of() {
             store.for_each_line_since(&since, |m| positions.record(&m))?;
         }

@@ -171,8 +171,10 @@ fn skip_image_rows(row: CanonRow, out: &mut Vec<CanonRow>) {
 }
 
 /// A cancelled or fully refunded order keeps its lines and gets each one back as a return
-/// (dated at the cancellation when the export gives it): the sale happened, then was undone.
-/// A partial refund stays an order-level amount, since the export does not say which lines.
+/// (dated at the cancellation when the export gives it): the sale happened, then was undone,
+/// so sales figures keep it and net it out. A cancelled order's lines (and their returns) are
+/// marked cancelled, so stock is never moved by them; a refund is treated as a restock. A
+/// partial refund stays an order-level amount, since the export does not say which lines.
 fn refunds_as_returns(mut row: CanonRow, out: &mut Vec<CanonRow>) {
     let refunded = row
         .get("status")
@@ -183,6 +185,9 @@ fn refunds_as_returns(mut row: CanonRow, out: &mut Vec<CanonRow>) {
         return;
     }
     row.set("refunded_amount", None);
+    if cancelled {
+        row.set("status", Some("cancelled".into()));
+    }
     let mut back = row.clone();
     let qty = back
         .get("quantity")
@@ -190,7 +195,10 @@ fn refunds_as_returns(mut row: CanonRow, out: &mut Vec<CanonRow>) {
     back.set("quantity", qty);
     let id = back.get("line_id").map(|l| format!("{l}-return"));
     back.set("line_id", id);
-    back.set("status", Some("returned".into()));
+    back.set(
+        "status",
+        Some(if cancelled { "cancelled" } else { "returned" }.into()),
+    );
     if let Some(at) = back.get("cancelled_at").map(str::to_string) {
         back.set("ordered_at", Some(at));
     }

@@ -52,6 +52,20 @@ impl Inputs {
         map
     }
 
+    /// Each channel's own SKUs that its listings map to another master SKU.
+    pub fn master_skus(&self) -> HashMap<(i64, String), String> {
+        self.listings
+            .iter()
+            .filter(|l| stock::key(&l.channel_sku) != stock::key(&l.sku))
+            .map(|l| {
+                (
+                    (l.channel_id, stock::key(&l.channel_sku)),
+                    stock::key(&l.sku),
+                )
+            })
+            .collect()
+    }
+
     /// Channels with no listing at all: nothing to compare, nothing to propose.
     pub fn unlisted_channels(&self) -> Vec<String> {
         let listed: std::collections::HashSet<i64> =

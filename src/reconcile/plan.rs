@@ -155,11 +155,10 @@ impl<'a> Planner<'a> {
                 )
             })
             .collect();
-        let velocity = inputs
-            .velocity
-            .iter()
-            .map(|(c, s, u)| ((*c, key(s)), *u))
-            .collect();
+        let mut velocity: HashMap<(i64, String), i64> = HashMap::new();
+        for (c, sku, units) in &inputs.velocity {
+            *velocity.entry((*c, positions.master(*c, sku))).or_default() += units;
+        }
         let mut display = HashMap::new();
         for (sku, _) in &inputs.products {
             display.insert(key(sku), sku.clone());

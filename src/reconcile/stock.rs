@@ -19,7 +19,10 @@ pub struct LocationStock {
 
 impl LocationStock {
     pub fn available(&self) -> i64 {
-        self.on_hand - self.reserved - self.sold + self.returned
+        self.on_hand
+            .saturating_sub(self.reserved)
+            .saturating_sub(self.sold)
+            .saturating_add(self.returned)
     }
 }
 
@@ -31,8 +34,11 @@ pub fn key(sku: &str) -> String {
 pub struct Positions {
     stock: HashMap<(i64, String), LocationStock>,
     location_by_name: HashMap<String, i64>,
-    first_feed: HashMap<i64, i64>,
+    /// Each channel's feeding locations, in feed order.
+    sources: HashMap<i64, Vec<i64>>,
     bundles: HashMap<String, Vec<(String, i64)>>,
+    /// A channel's own SKU → the master SKU its listing maps to.
+    masters: HashMap<(i64, String), String>,
     /// Sales whose location could not be told (no fulfilling location, channel fed by none).
     pub unplaced: i64,
 }
@@ -43,34 +49,34 @@ impl Positions {
         locations: &[LocationRow],
         feeds: &[FeedRow],
         bundles: &HashMap<String, Vec<(String, i64)>>,
+        masters: HashMap<(i64, String), String>,
     ) -> Positions {
         let stock = snapshots
             .into_iter()
             .map(|s| {
                 let k = (s.location_id, key(&s.sku));
-                (
-                    k,
-                    LocationStock {
-                        location_id: s.location_id,
-                        as_of: s.as_of,
-                        on_hand: s.on_hand,
-                        reserved: s.reserved,
-                        sold: 0,
-                        returned: 0,
-                    },
-                )
+                let level = LocationStock {
+                    location_id: s.location_id,
+                    as_of: s.as_of,
+                    on_hand: s.on_hand,
+                    reserved: s.reserved,
+                    sold: 0,
+                    returned: 0,
+                };
+                (k, level)
             })
             .collect();
         let location_by_name = locations.iter().map(|l| (key(&l.name), l.id)).collect();
-        let mut first_feed = HashMap::new();
+        let mut sources: HashMap<i64, Vec<i64>> = HashMap::new();
         for f in feeds {
-            first_feed.entry(f.channel_id).or_insert(f.location_id);
+            sources.entry(f.channel_id).or_default().push(f.location_id);
         }
         Positions {
             stock,
             location_by_name,
-            first_feed,
+            sources,
             bundles: bundles.clone(),
+            masters,
             unplaced: 0,
         }
     }
@@ -80,34 +86,75 @@ impl Positions {
         self.stock.values().map(|s| s.as_of.clone()).min()
     }
 
+    /// The master SKU a channel's SKU stands for (itself when no listing maps it elsewhere).
+    pub fn master(&self, channel_id: i64, sku: &str) -> String {
+        let k = key(sku);
+        self.masters
+            .get(&(channel_id, k.clone()))
+            .cloned()
+            .unwrap_or(k)
+    }
+
     pub fn record(&mut self, line: &LineMove) {
         let named = line
             .location
             .as_deref()
             .and_then(|n| self.location_by_name.get(&key(n)).copied());
-        let Some(location_id) = named.or_else(|| self.first_feed.get(&line.channel_id).copied())
-        else {
+        let sources = self
+            .sources
+            .get(&line.channel_id)
+            .cloned()
+            .unwrap_or_default();
+        if named.is_none() && sources.is_empty() {
             self.unplaced += 1;
             return;
-        };
-        let sku = key(&line.sku);
+        }
+        let sku = self.master(line.channel_id, &line.sku);
         let parts: Vec<(String, i64)> = match self.bundles.get(&sku) {
             Some(components) => components
                 .iter()
-                .map(|(c, k)| (c.clone(), line.quantity * k))
+                .map(|(c, k)| (c.clone(), line.quantity.saturating_mul(*k)))
                 .collect(),
             None => vec![(sku, line.quantity)],
         };
         for (sku, qty) in parts {
+            // The fulfilling location when the export says; else the first source that counts it.
+            let location = named.or_else(|| {
+                sources
+                    .iter()
+                    .copied()
+                    .find(|l| self.stock.contains_key(&(*l, sku.clone())))
+            });
+            let Some(location_id) = location else {
+                continue;
+            };
             if let Some(s) = self.stock.get_mut(&(location_id, sku))
                 && line.ordered_at > s.as_of
             {
                 if qty > 0 {
-                    s.sold += qty;
+                    s.sold = s.sold.saturating_add(qty);
                 } else {
-                    s.returned -= qty;
+                    s.returned = s.returned.saturating_sub(qty);
                 }
             }
+        }
+    }
+
+    /// A stock change (`omni import stock --adjust`) after the count: it moves the count.
+    pub fn record_movement(&mut self, location_id: i64, sku: &str, quantity: i64, at: &str) {
+        let level = self
+            .stock
+            .entry((location_id, key(sku)))
+            .or_insert_with(|| LocationStock {
+                location_id,
+                as_of: String::new(),
+                on_hand: 0,
+                reserved: 0,
+                sold: 0,
+                returned: 0,
+            });
+        if at > level.as_of.as_str() {
+            level.on_hand = level.on_hand.saturating_add(quantity);
         }
     }
 
@@ -189,7 +236,7 @@ mod tests {
             snap(2, "A", 4, 0, "2025-03-02T08:00:00Z"),
             snap(1, "C", 9, 0, "2025-03-01T08:00:00Z"),
         ];
-        Positions::new(snaps, &locations, &feeds, &bundles)
+        Positions::new(snaps, &locations, &feeds, &bundles, HashMap::new())
     }
 
     #[test]
@@ -204,6 +251,32 @@ mod tests {
         assert_eq!(p.at(2, "A").unwrap().available(), 4 - 1);
         p.record(&line(99, "A", 1, "2025-03-04T09:00:00Z", None));
         assert_eq!(p.unplaced, 1, "a channel fed by no location");
+    }
+
+    #[test]
+    fn a_sale_comes_from_the_first_source_that_counts_the_sku() {
+        let mut p = positions(HashMap::new());
+        // Channel 10 is fed by the warehouse first, but only Madrid counts B.
+        p.stock.insert(
+            (2, "b".into()),
+            LocationStock {
+                location_id: 2,
+                as_of: "2025-03-01T00:00:00Z".into(),
+                on_hand: 5,
+                reserved: 0,
+                sold: 0,
+                returned: 0,
+            },
+        );
+        p.record(&line(10, "B", 4, "2025-03-02T09:00:00Z", None));
+        assert_eq!(p.at(2, "B").unwrap().available(), 1);
+        p.record_movement(2, "B", 3, "2025-03-03T00:00:00Z");
+        p.record_movement(2, "B", 9, "2025-02-01T00:00:00Z");
+        assert_eq!(
+            p.at(2, "B").unwrap().available(),
+            4,
+            "only changes after the count move it"
+        );
     }
 
     #[test]

@@ -594,24 +594,39 @@ impl ImportTx<'_> {
         })
     }
 
-    /// A change to the latest count of a SKU at a location, recorded as a new count as of
-    /// the change (`--adjust`).
+    /// A change to a SKU's stock at a location (`--adjust`), keyed by location, SKU and time:
+    /// re-importing the same change does not apply it twice. Reconcile adds it to the latest
+    /// count before it.
     pub fn adjust_stock(&self, rec: &StockRecord, location_id: i64) -> Result<Written> {
-        let latest: Option<(i64, i64)> = self
+        let at = rec.as_of.utc_text();
+        let inserted = self
             .tx
             .prepare_cached(
-                "SELECT on_hand, reserved FROM stock_levels WHERE location_id = ?1 AND sku = ?2 AND as_of <= ?3
-                 ORDER BY as_of DESC LIMIT 1",
+                "INSERT INTO stock_movements (location_id, sku, quantity, at, batch_id) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (location_id, sku, at) DO NOTHING",
             )?
-            .query_row(params![location_id, rec.sku.as_str(), rec.as_of.utc_text()], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?;
-        let (on_hand, reserved) = latest.unwrap_or((0, 0));
-        let counted = StockRecord {
-            on_hand: on_hand + rec.on_hand,
-            reserved: reserved + rec.reserved,
-            ..rec.clone()
-        };
-        self.write_stock(&counted, location_id)
+            .execute(params![location_id, rec.sku.as_str(), rec.on_hand, at, self.batch_id])?;
+        if inserted == 1 {
+            return Ok(Written::Inserted);
+        }
+        let updated = self
+            .tx
+            .prepare_cached(
+                "UPDATE stock_movements SET quantity = ?4, batch_id = ?5
+                 WHERE location_id = ?1 AND sku = ?2 AND at = ?3 AND quantity <> ?4",
+            )?
+            .execute(params![
+                location_id,
+                rec.sku.as_str(),
+                at,
+                rec.on_hand,
+                self.batch_id
+            ])?;
+        Ok(if updated == 1 {
+            Written::Updated
+        } else {
+            Written::Unchanged
+        })
     }
 
     /// Records the batch's outcome and commits everything it wrote.

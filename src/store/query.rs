@@ -21,6 +21,7 @@ pub const CONTRACT_TABLES: &[(&str, &[&str])] = &[
     ("sku_rules", &[]),
     ("bundle_components", &[]),
     ("stock_levels", &[]),
+    ("stock_movements", &[]),
     ("orders", &["shipping", "refunded"]),
     ("order_lines", &["unit_price", "discount", "tax"]),
     ("customer_records", &[]),

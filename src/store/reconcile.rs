@@ -185,6 +185,20 @@ impl Store {
         Ok(())
     }
 
+    /// Every stock change (`--adjust`): location, SKU, quantity, instant.
+    pub fn for_each_movement(&self, mut f: impl FnMut(i64, &str, i64, &str)) -> Result<()> {
+        let mut stmt = self.conn.prepare(
+            "SELECT location_id, sku, quantity, at FROM stock_movements ORDER BY at, id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (loc, sku, qty, at): (i64, String, i64, String) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            f(loc, &sku, qty, &at);
+        }
+        Ok(())
+    }
+
     /// Units sold per channel and SKU since `since` (returns and cancellations excluded).
     pub fn units_sold_since(&self, since: &str) -> Result<Vec<(i64, String, i64)>> {
         let mut stmt = self.conn.prepare(&format!(

@@ -160,6 +160,17 @@ CREATE TABLE stock_levels (
     batch_id    INTEGER,
     UNIQUE (location_id, sku, as_of)
 );
+-- Changes to a count (deliveries, corrections: `omni import stock --adjust`), applied on top
+-- of the latest count before them.
+CREATE TABLE stock_movements (
+    id          INTEGER PRIMARY KEY,
+    location_id INTEGER NOT NULL REFERENCES locations(id),
+    sku         TEXT NOT NULL COLLATE NOCASE,
+    quantity    INTEGER NOT NULL,
+    at          TEXT NOT NULL,
+    batch_id    INTEGER,
+    UNIQUE (location_id, sku, at)
+);
 CREATE TABLE customer_records (
     id          INTEGER PRIMARY KEY,
     channel_id  INTEGER NOT NULL REFERENCES channels(id),
@@ -225,6 +236,12 @@ CREATE TABLE overwritten (
     old_row    TEXT NOT NULL,
     PRIMARY KEY (batch_id, table_name, row_id)
 );
+CREATE TRIGGER stock_movements_overwritten BEFORE UPDATE ON stock_movements
+WHEN NEW.batch_id > COALESCE(OLD.batch_id, 0)
+BEGIN
+    INSERT OR IGNORE INTO overwritten (batch_id, table_name, row_id, old_row)
+    VALUES (NEW.batch_id, 'stock_movements', OLD.id, json_object('location_id', OLD.location_id, 'sku', OLD.sku, 'quantity', OLD.quantity, 'at', OLD.at, 'batch_id', OLD.batch_id));
+END;
 CREATE TRIGGER products_overwritten BEFORE UPDATE ON products
 WHEN NEW.batch_id > COALESCE(OLD.batch_id, 0)
 BEGIN

@@ -591,19 +591,42 @@ fn formats_lists_every_platform() {
 fn stock_can_set_or_adjust() {
     let env = Env::new();
     env.init();
+    env.omni(&["channels", "add", "web", "--kind", "web"]).ok();
+    env.omni(&["locations", "add", "madrid", "--feeds", "web"])
+        .ok();
     let count = env.write(
         "count.csv",
         "sku,location,on_hand,as_of\nA,madrid,10,2025-03-01T08:00:00Z\n",
     );
     env.omni(&["import", "stock", "--set", count.to_str().unwrap()])
         .ok();
-    let delivery = env.write("delivery.csv", "sku,location,on_hand,as_of\nA,madrid,5,2025-03-02T08:00:00Z\nB,madrid,3,2025-03-02T08:00:00Z\n");
+    let sale = env.write("sale.csv", "order_id,channel,ordered_at,sku,quantity,unit_price,currency\n1,web,2025-03-01T12:00:00Z,A,3,1.00,EUR\n");
+    env.omni(&["import", "sales", sale.to_str().unwrap()]).ok();
+    let delivery = env.write(
+        "delivery.csv",
+        "sku,location,on_hand,as_of\nA,madrid,5,2025-03-02T08:00:00Z\n",
+    );
     env.omni(&["import", "stock", "--adjust", delivery.to_str().unwrap()])
         .ok();
+    // An overlapping file with the same change and one more does not apply it twice.
+    let again = env.write("delivery2.csv", "sku,location,on_hand,as_of\nA,madrid,5,2025-03-02T08:00:00Z\nB,madrid,3,2025-03-02T08:00:00Z\n");
+    env.omni(&["import", "stock", "--adjust", again.to_str().unwrap()])
+        .ok();
     assert_eq!(
-        env.query("SELECT sku, on_hand, as_of FROM stock_levels ORDER BY sku, as_of"),
-        "sku,on_hand,as_of\nA,10,2025-03-01T08:00:00Z\nA,15,2025-03-02T08:00:00Z\nB,3,2025-03-02T08:00:00Z\n"
+        env.query("SELECT sku, quantity, at FROM stock_movements ORDER BY sku"),
+        "sku,quantity,at\nA,5,2025-03-02T08:00:00Z\nB,3,2025-03-02T08:00:00Z\n"
     );
+    // 10 counted − 3 sold after the count + 5 delivered = 12; B: a delivery with no count = 3.
+    let explain = env
+        .omni(&["reconcile", "explain", "A", "--channel", "web"])
+        .ok()
+        .csv();
+    assert_eq!(explain.iter().find(|r| r[1] == "pool").unwrap()[2], "12");
+    let explain = env
+        .omni(&["reconcile", "explain", "B", "--channel", "web"])
+        .ok()
+        .csv();
+    assert_eq!(explain.iter().find(|r| r[1] == "pool").unwrap()[2], "3");
     env.omni(&["import", "sales", "--adjust", delivery.to_str().unwrap()])
         .fails_with(2, "--adjust applies to stock imports only");
 }
@@ -734,7 +757,7 @@ fn shopify_orders_twice_then_an_overlapping_export_with_refunds_as_returns() {
     assert_eq!(counts(), "4 7 2");
     assert_eq!(
         env.query("SELECT o.order_id, l.line_id, l.quantity, l.ordered_at, l.status FROM order_lines l JOIN orders o ON o.id = l.order_ref WHERE l.quantity < 0 ORDER BY l.id"),
-        "order_id,line_id,quantity,ordered_at,status\n#2002,1-return,-1,2025-06-02T09:00:00Z,returned\n#2004,1-return,-3,2025-06-04T16:00:00Z,returned\n"
+        "order_id,line_id,quantity,ordered_at,status\n#2002,1-return,-1,2025-06-02T09:00:00Z,returned\n#2004,1-return,-3,2025-06-04T16:00:00Z,cancelled\n"
     );
     assert_eq!(
         env.scalar("SELECT refunded FROM orders WHERE order_id = '#2003'"),
