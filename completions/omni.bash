@@ -918,7 +918,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__export)
-            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help channels locations location_feeds products listings sku_aliases sku_rules bundle_components stock_levels orders order_lines customer_records batches"
+            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help channels locations location_feeds products listings sku_aliases sku_rules bundle_components stock_levels stock_movements orders order_lines customer_records batches"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
