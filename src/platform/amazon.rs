@@ -88,12 +88,16 @@ pub const PROFILES: &[Profile] = &[
 /// Lines are keyed by SKU within the order when the report has no item id. A pending order
 /// without a price yet is left for the next report. Amazon-fulfilled lines come from FBA.
 fn order_line(mut row: CanonRow, out: &mut Vec<CanonRow>) {
-    if row.get("line_total").is_none()
-        && row
+    if row.get("line_total").is_none() {
+        let cancelled = row
             .get("status")
-            .is_some_and(|s| s.eq_ignore_ascii_case("pending"))
-    {
-        return;
+            .is_some_and(|s| s.to_lowercase().starts_with("cancel"));
+        if !cancelled && row.get("quantity").is_none_or(|q| q.trim() != "0") {
+            // A pending order has no price yet: the next report brings it.
+            return;
+        }
+        // A cancelled line sold nothing: a zero total keeps it on record.
+        row.set("line_total", Some("0".into()));
     }
     if row.get("line_id").is_none() {
         let sku = row.get("sku").map(str::to_string);

@@ -105,6 +105,13 @@ fn sale_or_refund(mut row: CanonRow, out: &mut Vec<CanonRow>) {
             }
         }
         row.set("status", Some("returned".into()));
+        // A refund reuses its sale's transaction id: its line key must not be the sale's.
+        let key = format!(
+            "refund:{}:{}",
+            row.get("title").unwrap_or(""),
+            row.get("line_id").unwrap_or("")
+        );
+        row.set("line_id", Some(key));
     }
     if let Some(d) = row.get("discount").map(|d| d.replacen('-', "", 1)) {
         let d = if refund { format!("-{d}") } else { d };

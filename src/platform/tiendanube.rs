@@ -64,6 +64,7 @@ pub const PROFILES: &[Profile] = &[
         ],
         group_key: Some("order_id"),
         fill_down: &[
+            "ordered_at",
             "customer_email",
             "status",
             "currency",
@@ -71,6 +72,7 @@ pub const PROFILES: &[Profile] = &[
             "customer_id",
             "customer_phone",
             "cancelled_at",
+            "location",
         ],
         number_lines: true,
         ..Profile::base(

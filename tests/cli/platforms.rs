@@ -838,3 +838,216 @@ fn shopify_orders_twice_then_an_overlapping_export_with_refunds_as_returns() {
         "refunded"
     );
 }
+
+/// Exports with no public sample, written from FORMATS.md (fixtures/platforms/*/EXPECTED.md).
+#[test]
+fn documented_exports_import_by_detection() {
+    let cases: &[(&str, &str, &[&str], &str, &str)] = &[
+        (
+            "amazon/All_Orders_report.txt",
+            "sales",
+            &["--currency", "EUR"],
+            "amazon-orders",
+            "8 rows read, 7 new",
+        ),
+        (
+            "amazon/Active_Listings_report.txt",
+            "catalog",
+            &["--currency", "EUR"],
+            "amazon-listings",
+            "8 rows read, 8 new",
+        ),
+        (
+            "amazon/FBA_inventory.txt",
+            "stock",
+            &[],
+            "amazon-fba-inventory",
+            "5 rows read",
+        ),
+        (
+            "ebay/active_listings.csv",
+            "catalog",
+            &[],
+            "ebay-listings",
+            "6 rows read",
+        ),
+        (
+            "ebay/file_exchange_revise.csv",
+            "catalog",
+            &["--currency", "EUR"],
+            "ebay-file-exchange",
+            "6 rows read",
+        ),
+        (
+            "etsy/EtsySoldOrders2025.csv",
+            "customers",
+            &[],
+            "etsy-orders-buyers",
+            "5 rows read",
+        ),
+        (
+            "etsy/EtsySoldOrderItems2025.csv",
+            "sales",
+            &[],
+            "etsy-order-items",
+            "7 rows read, 7 new",
+        ),
+        (
+            "etsy/EtsyListingsDownload_it.csv",
+            "catalog",
+            &[],
+            "etsy-listings",
+            "5 rows read, 11 new",
+        ),
+        (
+            "square/catalog-2025-06-01-1200.csv",
+            "catalog",
+            &["--currency", "USD"],
+            "square-items",
+            "8 rows read",
+        ),
+        (
+            "square/catalog-2025-06-01-1200.csv",
+            "stock",
+            &[],
+            "square-stock",
+            "8 rows read, 11 new",
+        ),
+        (
+            "mercadolibre/publicaciones.csv",
+            "catalog",
+            &["--currency", "ARS"],
+            "mercadolibre-listings",
+            "6 rows read",
+        ),
+        (
+            "mercadolibre/ventas.csv",
+            "sales",
+            &[],
+            "mercadolibre-sales",
+            "7 rows read, 7 new",
+        ),
+        (
+            "woocommerce/productos_es.csv",
+            "catalog",
+            &["--currency", "EUR"],
+            "woocommerce-products",
+            "11 rows read, 8 new",
+        ),
+        (
+            "woocommerce/orders_analytics.csv",
+            "sales",
+            &["--currency", "EUR"],
+            "woocommerce-orders",
+            "8 rows read, 8 new",
+        ),
+        (
+            "shopify/customers_export.csv",
+            "customers",
+            &[],
+            "shopify-customers",
+            "7 rows read, 7 new",
+        ),
+        (
+            "prestashop/customers_import.csv",
+            "customers",
+            &[],
+            "prestashop-customers",
+            "6 rows read, 6 new",
+        ),
+        (
+            "prestashop/addresses_import.csv",
+            "customers",
+            &[],
+            "prestashop-addresses",
+            "7 rows read, 6 new, 1 updated",
+        ),
+        (
+            "tiendanube/ventas.csv",
+            "sales",
+            &["--currency", "ARS"],
+            "tiendanube-sales",
+            "8 rows read, 8 new",
+        ),
+    ];
+    for (file, kind, flags, profile, summary) in cases {
+        let env = Env::new();
+        env.init();
+        let path = env.fixture(&format!("platforms/{file}"));
+        let mut args = vec!["-v", "import", kind, path.to_str().unwrap()];
+        args.extend(*flags);
+        let run = env.omni(&args).ok();
+        assert!(
+            run.stderr.contains(&format!("profile {profile} (")),
+            "{file}: {}",
+            run.stderr
+        );
+        assert!(
+            run.stderr.contains(summary),
+            "{file}: expected {summary}:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn documented_exports_spot_checks() {
+    let env = Env::new();
+    env.init();
+    let import = |kind: &str, file: &str, flags: &[&str]| {
+        let path = env.fixture(&format!("platforms/{file}"));
+        let mut args = vec!["import", kind, path.to_str().unwrap()];
+        args.extend(flags);
+        env.omni(&args).ok();
+    };
+    // Amazon: item-price is the line total; a cancelled line stays with quantity 0; the
+    // pending order without a price waits for the next report.
+    import(
+        "sales",
+        "amazon/All_Orders_report.txt",
+        &["--currency", "EUR"],
+    );
+    assert_eq!(env.scalar("SELECT quantity || ' × ' || unit_price FROM order_lines WHERE sku = 'ALP-AZ-38' AND quantity = 3"), "3 × 2490");
+    assert_eq!(
+        env.scalar("SELECT quantity || ' ' || status FROM order_lines WHERE sku = 'ALP-VD-41'"),
+        "0 cancelled"
+    );
+    // Tiendanube: Windows-1252, continuation rows take the order's date and customer.
+    import("sales", "tiendanube/ventas.csv", &["--currency", "ARS"]);
+    assert_eq!(
+        env.query("SELECT l.sku, l.quantity, l.unit_price FROM order_lines l JOIN orders o ON o.id = l.order_ref WHERE o.order_id = '1046' ORDER BY l.id"),
+        "sku,quantity,unit_price\nALP-AZ-39,1,4599900\nPersonalización bordada,1,800000\n"
+    );
+    // Square: a fractional quantity is refused with its line; the rest imports with --on-error skip.
+    let path = env.fixture("platforms/square/items-2025-06-01-2025-06-30.csv");
+    let rejects = env.path("square-rejects.csv");
+    let run = env
+        .omni(&[
+            "import",
+            "sales",
+            "--currency",
+            "USD",
+            "--on-error",
+            "skip",
+            "--rejects",
+            rejects.to_str().unwrap(),
+            path.to_str().unwrap(),
+        ])
+        .ok();
+    assert!(
+        run.stderr
+            .contains("11 rows read, 10 new, 0 updated, 0 unchanged, 1 rejected"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        std::fs::read_to_string(&rejects)
+            .unwrap()
+            .contains("Qty \"\"1.5\"\" must be a whole number")
+    );
+    assert_eq!(env.scalar("SELECT count(*) FROM order_lines WHERE channel_id = (SELECT id FROM channels WHERE name = 'square') AND quantity < 0"), "1");
+    // Shopify: an export, then a later one that overlaps it.
+    import("sales", "shopify/orders_export_refunds.csv", &[]);
+    import("sales", "shopify/orders_export_later.csv", &[]);
+    assert_eq!(env.scalar("SELECT count(*) FROM orders WHERE channel_id = (SELECT id FROM channels WHERE name = 'shopify')"), "8");
+}
