@@ -49,38 +49,13 @@ pub fn run(args: &ReconcileArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
         .into_iter()
         .filter(|r| selected(r, args))
         .collect();
-    let mut table = Table::new(&[
-        "sku", "channel", "pool", "target", "listed", "action", "reason", "risk",
-    ]);
-    for r in rows.iter().filter(|r| args.all || r.action != Action::Ok) {
-        table.push(vec![
-            Cell::text(&r.sku),
-            Cell::text(&r.channel),
-            Cell::Int(r.pool),
-            Cell::Int(r.target),
-            r.listed.map_or(Cell::Null, Cell::Int),
-            Cell::text(r.action.as_str()),
-            Cell::text(&r.reason),
-            Cell::text(if r.risk { "yes" } else { "" }),
-        ]);
-    }
     let risks = rows.iter().filter(|r| r.risk).count();
-    table.notes = notes(&inputs, &positions, &reference, &rows, risks);
-    out.table(&table)?;
     if let Some(dir) = &args.emit {
         emit(&planner, &rows, dir, args.all, out)?;
     }
     let mut remaining = risks;
     if args.apply {
-        let updates: Vec<(i64, String, i64)> = rows
-            .iter()
-            .flat_map(|r| {
-                r.listings
-                    .iter()
-                    .filter(|l| l.listed != Some(l.publish))
-                    .map(|l| (r.channel_id, l.channel_sku.clone(), l.publish))
-            })
-            .collect();
+        let updates = planner.published(&rows, false);
         let batch = store.apply_quantities("omni reconcile --apply", &updates)?;
         out.note(&format!(
             "recorded {} published quantities as batch {batch}",
@@ -95,6 +70,33 @@ pub fn run(args: &ReconcileArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
             })
             .count();
     }
+    let notes = notes(&inputs, &positions, &reference, &rows, risks);
+    // The table takes the rows' strings rather than copying them: plans can be millions of rows.
+    let mut table = Table::new(&[
+        "sku", "channel", "pool", "target", "listed", "action", "reason", "risk",
+    ]);
+    for r in rows
+        .into_iter()
+        .filter(|r| args.all || r.action != Action::Ok)
+    {
+        table.push(vec![
+            Cell::Text(r.sku),
+            Cell::Text(r.channel),
+            Cell::Int(r.pool),
+            Cell::Int(r.target),
+            r.listed.map_or(Cell::Null, Cell::Int),
+            Cell::text(r.action.as_str()),
+            Cell::Text(r.reason),
+            Cell::text(if r.risk { "yes" } else { "" }),
+        ]);
+    }
+    table.notes = notes;
+    out.table(&table)?;
+    // Freeing millions of small allocations takes seconds and changes nothing on exit.
+    std::mem::forget(table);
+    std::mem::forget(planner);
+    std::mem::forget(positions);
+    std::mem::forget(inputs);
     if args.check && remaining > 0 {
         out.note(&format!(
             "{remaining} oversell risk{} remain",
@@ -312,7 +314,13 @@ pub fn emit(
             continue;
         };
         let location = channel.sources.first().map(|(_, n)| n.as_str());
-        let updates = upload::updates(&channel_rows, all, location, channel.currency.as_deref());
+        let updates = upload::updates(
+            &channel_rows,
+            &planner.inputs.listings,
+            all,
+            location,
+            channel.currency.as_deref(),
+        );
         if updates.is_empty() {
             continue;
         }

@@ -16,7 +16,7 @@ use crate::config::Config;
 use crate::domain::currency::Currency;
 use crate::ingest::{Kind, Source};
 use crate::platform;
-use crate::reconcile::{Action, Planner};
+use crate::reconcile::Planner;
 use crate::render::Output;
 use crate::report::{Cell, Table};
 use crate::store::{Store, WriteLock};
@@ -323,30 +323,15 @@ fn reconcile_step(
         })
         .collect();
     let risks = rows.iter().filter(|r| r.risk).count();
-    let updates: Vec<(i64, String, i64)> = rows
-        .iter()
-        .flat_map(|r| {
-            r.listings
-                .iter()
-                .filter(|l| step.all || l.listed != Some(l.publish))
-                .map(|l| (r.channel_id, l.channel_sku.clone(), l.publish))
-        })
-        .collect();
+    let updates = planner.published(&rows, step.all);
     if let Some(dir) = &plan.emit {
         emit(&planner, &rows, dir, step.all, out)?;
     }
-    if step.apply && !updates.is_empty() {
-        let changed: Vec<_> = rows
-            .iter()
-            .filter(|r| r.action != Action::Ok)
-            .flat_map(|r| {
-                r.listings
-                    .iter()
-                    .filter(|l| l.listed != Some(l.publish))
-                    .map(|l| (r.channel_id, l.channel_sku.clone(), l.publish))
-            })
-            .collect();
-        store.apply_quantities("omni sync", &changed)?;
+    if step.apply {
+        let changed = planner.published(&rows, false);
+        if !changed.is_empty() {
+            store.apply_quantities("omni sync", &changed)?;
+        }
     }
     Ok((updates.len(), risks))
 }

@@ -2,6 +2,7 @@
 //! one channel. Deterministic: rows in channel-SKU order, the same plan gives the same bytes.
 
 use crate::reconcile::PlanRow;
+use crate::store::reconcile::ListingRow;
 
 /// One channel's update file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +29,7 @@ pub struct Update<'a> {
 /// currency takes the channel's.
 pub fn updates<'a>(
     rows: &'a [&'a PlanRow],
+    listings: &'a [ListingRow],
     all: bool,
     location: Option<&'a str>,
     channel_currency: Option<&'a str>,
@@ -39,11 +41,11 @@ pub fn updates<'a>(
                 .iter()
                 .filter(move |l| all || l.listed != Some(l.publish))
                 .map(move |l| Update {
-                    channel_sku: &l.channel_sku,
+                    channel_sku: &listings[l.listing].channel_sku,
                     sku: &r.sku,
                     quantity: l.publish,
-                    title: &l.title,
-                    currency: l.currency.as_deref().or(channel_currency),
+                    title: &listings[l.listing].handle_title,
+                    currency: listings[l.listing].currency.as_deref().or(channel_currency),
                     location,
                 })
         })

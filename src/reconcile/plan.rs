@@ -36,12 +36,10 @@ impl Action {
 /// One listing of a SKU on a channel, and the quantity the plan publishes to it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ListingTarget {
-    pub channel_sku: String,
+    /// Index into the inputs' listings.
+    pub listing: usize,
     pub listed: Option<i64>,
     pub publish: i64,
-    pub title: String,
-    pub price: Option<i64>,
-    pub currency: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -263,21 +261,20 @@ impl<'a> Planner<'a> {
         units as f64 / self.inputs.velocity_days.max(1) as f64
     }
 
-    /// Every SKU and channel worth a row: whatever is listed, whatever has stock to list.
-    fn candidates(
-        &self,
-    ) -> BTreeMap<(String, String), Vec<&'a crate::store::reconcile::ListingRow>> {
-        let mut out: BTreeMap<(String, String), Vec<_>> = BTreeMap::new();
+    /// Every SKU and channel worth a row, in SKU then channel order: whatever is listed
+    /// (with the indexes of its listings), whatever has stock to list.
+    fn candidates(&self) -> BTreeMap<(String, String), Vec<usize>> {
+        let mut out: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
         let names: HashMap<i64, &str> = self
             .channels
             .iter()
             .map(|c| (c.id, c.name.as_str()))
             .collect();
-        for l in &self.inputs.listings {
+        for (i, l) in self.inputs.listings.iter().enumerate() {
             if let Some(name) = names.get(&l.channel_id) {
-                out.entry((name.to_string(), key(&l.sku)))
+                out.entry((key(&l.sku), name.to_string()))
                     .or_default()
-                    .push(l);
+                    .push(i);
             }
         }
         let discontinued: HashSet<String> = self
@@ -294,23 +291,42 @@ impl<'a> Planner<'a> {
             if !listing_channels.contains(&c.id) {
                 continue;
             }
-            let mut skus: BTreeSet<String> = BTreeSet::new();
+            let mut skus: BTreeSet<&String> = BTreeSet::new();
             for (loc, _) in &c.sources {
-                skus.extend(self.positions.skus_at(*loc).cloned());
+                skus.extend(self.positions.skus_at(*loc));
             }
-            skus.extend(self.bundles.keys().cloned());
+            skus.extend(self.bundles.keys());
             for s in skus {
-                if !discontinued.contains(&s) {
-                    out.entry((c.name.clone(), s)).or_default();
+                if !discontinued.contains(s) {
+                    out.entry((s.clone(), c.name.clone())).or_default();
                 }
             }
         }
         out
     }
 
+    /// (channel, channel SKU, quantity) of every listing the rows publish a new figure to
+    /// (or every listing, with `all`).
+    pub fn published(&self, rows: &[PlanRow], all: bool) -> Vec<(i64, String, i64)> {
+        rows.iter()
+            .flat_map(|r| {
+                r.listings
+                    .iter()
+                    .filter(move |l| all || l.listed != Some(l.publish))
+                    .map(move |l| {
+                        (
+                            r.channel_id,
+                            self.inputs.listings[l.listing].channel_sku.clone(),
+                            l.publish,
+                        )
+                    })
+            })
+            .collect()
+    }
+
     pub fn plan(&self) -> Vec<PlanRow> {
         let mut rows = Vec::new();
-        for ((channel_name, sku_key), listings) in self.candidates() {
+        for ((sku_key, channel_name), listings) in self.candidates() {
             let Some(channel) = self.channel(&channel_name) else {
                 continue;
             };
@@ -322,13 +338,9 @@ impl<'a> Planner<'a> {
             }
             rows.push(self.row(channel, &sku_key, &pool, &rule, &applied, &listings));
         }
-        rows.sort_by(|a, b| {
-            b.risk
-                .cmp(&a.risk)
-                .then(a.action.cmp(&b.action))
-                .then(a.sku.cmp(&b.sku))
-                .then(a.channel.cmp(&b.channel))
-        });
+        // Riskiest first, then by action; candidates came in SKU then channel order and a
+        // stable sort keeps it, without comparing strings.
+        rows.sort_by_key(|r| (!r.risk, r.action));
         rows
     }
 
@@ -339,8 +351,10 @@ impl<'a> Planner<'a> {
         pool: &Pool,
         rule: &Rule,
         applied: &Applied,
-        listings: &[&crate::store::reconcile::ListingRow],
+        indexes: &[usize],
     ) -> PlanRow {
+        let listings: Vec<&crate::store::reconcile::ListingRow> =
+            indexes.iter().map(|&i| &self.inputs.listings[i]).collect();
         let target = applied.target;
         let known: Vec<i64> = listings.iter().filter_map(|l| l.quantity).collect();
         let listed = if listings.is_empty() || known.is_empty() {
@@ -390,16 +404,13 @@ impl<'a> Planner<'a> {
             reason = format!("oversell risk: {reason}");
         }
         // Duplicated listings publish the target once, on the first, and 0 on the others.
-        let listing_targets = listings
+        let listing_targets = indexes
             .iter()
             .enumerate()
-            .map(|(i, l)| ListingTarget {
-                channel_sku: l.channel_sku.clone(),
-                listed: l.quantity,
-                publish: if i == 0 { target } else { 0 },
-                title: l.handle_title.clone(),
-                price: l.price,
-                currency: l.currency.clone(),
+            .map(|(n, &i)| ListingTarget {
+                listing: i,
+                listed: self.inputs.listings[i].quantity,
+                publish: if n == 0 { target } else { 0 },
             })
             .collect();
         PlanRow {
