@@ -1448,7 +1448,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__import)
-            opts="-q -v -h --channel --location --profile --map --currency --create-products --set --adjust --on-error --rejects --dry-run --decimal --date-format --db --format --quiet --verbose --no-progress --color --wait --help catalog stock sales customers"
+            opts="-q -v -h --channel --location --profile --map --currency --create-products --set --adjust --on-error --rejects --dry-run --force --decimal --date-format --db --format --quiet --verbose --no-progress --color --wait --help catalog stock sales customers"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

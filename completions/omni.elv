@@ -255,6 +255,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand --set 'Stock quantities are counts as of as_of (the default)'
             cand --adjust 'Stock quantities are changes to the latest count (deliveries, corrections)'
             cand --dry-run 'Check everything and report what would change, writing nothing'
+            cand --force 'Import even a file whose exact content was imported before (to bring back an older catalogue, say); a re-import is otherwise recognised and skipped'
             cand -q 'Print only results and errors: no progress, no notes'
             cand --quiet 'Print only results and errors: no progress, no notes'
             cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'

@@ -240,6 +240,7 @@ complete -c omni -n "__fish_omni_using_subcommand import" -l create-products -d 
 complete -c omni -n "__fish_omni_using_subcommand import" -l set -d 'Stock quantities are counts as of as_of (the default)'
 complete -c omni -n "__fish_omni_using_subcommand import" -l adjust -d 'Stock quantities are changes to the latest count (deliveries, corrections)'
 complete -c omni -n "__fish_omni_using_subcommand import" -l dry-run -d 'Check everything and report what would change, writing nothing'
+complete -c omni -n "__fish_omni_using_subcommand import" -l force -d 'Import even a file whose exact content was imported before (to bring back an older catalogue, say); a re-import is otherwise recognised and skipped'
 complete -c omni -n "__fish_omni_using_subcommand import" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
 complete -c omni -n "__fish_omni_using_subcommand import" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand import" -l no-progress -d 'Never draw a progress bar'

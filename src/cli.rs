@@ -147,7 +147,7 @@ pub struct ChannelSetArgs {
     #[command(flatten)]
     pub rules: RuleArgs,
     /// How often the channel takes stock updates, in hours (for oversell risk)
-    #[arg(long, value_name = "HOURS")]
+    #[arg(long, value_name = "HOURS", value_parser = clap::value_parser!(i64).range(1..=8760))]
     pub sync_hours: Option<i64>,
     /// The locations that feed the channel, in the order sales are deducted from them
     #[arg(long, value_delimiter = ',', value_name = "LOCATIONS")]
@@ -166,19 +166,19 @@ pub struct ChannelSetArgs {
 #[derive(Debug, Args, Clone, Default)]
 pub struct RuleArgs {
     /// Units held back from the pool
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(i64).range(0..=1_000_000_000))]
     pub buffer: Option<i64>,
     /// Share of the pool to publish, in percent
     #[arg(long, value_name = "P")]
     pub percent: Option<i64>,
     /// Never publish more than this (use --no-max to remove the cap)
-    #[arg(long, value_name = "M")]
+    #[arg(long, value_name = "M", value_parser = clap::value_parser!(i64).range(0..=1_000_000_000))]
     pub max: Option<i64>,
     /// Remove the cap set with --max
     #[arg(long, conflicts_with = "max")]
     pub no_max: bool,
     /// Publish 0 when the figure is at or below this
-    #[arg(long, value_name = "Z")]
+    #[arg(long, value_name = "Z", value_parser = clap::value_parser!(i64).range(0..=1_000_000_000))]
     pub zero_at: Option<i64>,
 }
 
@@ -267,6 +267,10 @@ pub struct ImportArgs {
     /// Check everything and report what would change, writing nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Import even a file whose exact content was imported before (to bring back an older
+    /// catalogue, say); a re-import is otherwise recognised and skipped
+    #[arg(long)]
+    pub force: bool,
     /// The decimal mark of amounts, when the file does not make it clear (e.g. only `1,234`)
     #[arg(long, value_enum)]
     pub decimal: Option<DecimalArg>,

@@ -139,7 +139,7 @@ impl Facts<'_> {
             match &l.product {
                 None => out.push(Finding::new(
                     "orphan-listing",
-                    "unmapped",
+                    &format!("unmapped:{}", l.channel_sku),
                     Severity::Warn,
                     channel,
                     &l.channel_sku,
@@ -150,7 +150,7 @@ impl Facts<'_> {
                 )),
                 Some(p) if discontinued(p.status.as_deref()) => out.push(Finding::new(
                     "orphan-listing",
-                    "discontinued",
+                    &format!("discontinued:{}", l.channel_sku),
                     Severity::Warn,
                     channel,
                     &p.sku,
@@ -226,7 +226,7 @@ impl Facts<'_> {
                 };
                 out.push(Finding::new(
                     "price-parity",
-                    "price",
+                    &format!("price:{}", l.channel_sku),
                     Severity::Warn,
                     self.channel_name(l.channel_id),
                     &p.sku,
@@ -249,10 +249,12 @@ impl Facts<'_> {
         for l in self.listings {
             let Some(p) = &l.product else { continue };
             let channel = self.channel_name(l.channel_id);
+            // Keyed by listing: a SKU listed twice has two listings that may drift apart.
             let mut push = |kind: &str, severity: Severity, reason: String| {
+                let kind = format!("{kind}:{}", l.channel_sku);
                 out.push(Finding::new(
                     "content-drift",
-                    kind,
+                    &kind,
                     severity,
                     channel,
                     &p.sku,
@@ -386,7 +388,7 @@ impl Facts<'_> {
             {
                 out.push(Finding::new(
                     "stale-listing",
-                    "absent",
+                    &format!("absent:{}", l.channel_sku),
                     Severity::Warn,
                     name,
                     sku,
@@ -401,7 +403,7 @@ impl Facts<'_> {
             {
                 out.push(Finding::new(
                     "stale-listing",
-                    "old",
+                    &format!("old:{}", l.channel_sku),
                     Severity::Info,
                     name,
                     sku,

@@ -75,7 +75,11 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
             let mut store = Store::open(&cfg.db)?;
             store.set_channel_rules(&args.name, &rules, args.sync_hours, currency.as_deref())?;
             if let Some(m) = &args.markup {
-                store.set_channel_markup(&args.name, parse_percent(m, "--markup")?)?;
+                let markup = parse_percent(m, "--markup")?;
+                if !(-90..=1000).contains(&markup) {
+                    bail!("--markup must be between -90% and 1000%");
+                }
+                store.set_channel_markup(&args.name, markup)?;
             }
             if let Some(sources) = &args.sources {
                 let sources: Vec<String> = sources

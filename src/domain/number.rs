@@ -69,6 +69,10 @@ impl fmt::Display for NumberError {
     }
 }
 
+/// The largest magnitude a parsed value may have, in its smallest unit (10¹⁵ cents is ten
+/// trillion euros).
+const MAX_SCALED: i128 = 1_000_000_000_000_000;
+
 const GROUPING: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\''];
 
 /// What a single value proves about its file's decimal mark, if anything.
@@ -240,6 +244,10 @@ impl Decimal {
             }
             self.mantissa / f
         };
+        // Far beyond any price or quantity, and far from overflowing the sums made of them.
+        if value.abs() > MAX_SCALED {
+            return Err(NumberError::TooLarge);
+        }
         i64::try_from(value).map_err(|_| NumberError::TooLarge)
     }
 }

@@ -1,6 +1,7 @@
 //! The number and date conventions of one file, read from the values of its first rows:
 //! a value such as `12,50` proves a decimal comma, `31/12/2024` proves day-first dates.
-//! The majority wins; a value that contradicts it is reported on its own row.
+//! When values prove both conventions the file stays undecided and its ambiguous values
+//! are errors.
 
 use crate::domain::datetime::{DateOrder, date_order_evidence};
 use crate::domain::money::amount_evidence;
@@ -81,11 +82,14 @@ fn tally_decimal(votes: &mut Votes, evidence: Option<DecimalMark>) {
     }
 }
 
+/// The convention the file's values show, when they show only one: a file whose values
+/// prove both is undecided, so its ambiguous values are errors rather than guesses.
 fn majority<T>(a: usize, b: usize, ta: T, tb: T) -> Option<T> {
     match (a, b) {
         (0, 0) => None,
-        _ if a >= b => Some(ta),
-        _ => Some(tb),
+        (_, 0) => Some(ta),
+        (0, _) => Some(tb),
+        _ => None,
     }
 }
 

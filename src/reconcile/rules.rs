@@ -34,9 +34,9 @@ pub struct Applied {
 
 impl Rule {
     pub fn apply(&self, pool: i64) -> Applied {
-        let after_buffer = pool - self.buffer;
+        let after_buffer = pool.saturating_sub(self.buffer);
         // Rounded down, also below zero, so a share never publishes a unit that is not there.
-        let after_percent = (after_buffer * self.percent).div_euclid(100);
+        let after_percent = after_buffer.saturating_mul(self.percent).div_euclid(100);
         let after_max = self.max.map_or(after_percent, |m| after_percent.min(m));
         let zeroed = after_max <= self.zero_at;
         let target = if zeroed { 0 } else { after_max }.max(0);

@@ -80,6 +80,10 @@ const CHANNEL_DELETES: &[&str] = &[
     "DELETE FROM listings WHERE channel_id = ?1",
     "DELETE FROM customer_records WHERE channel_id = ?1",
     "DELETE FROM location_feeds WHERE channel_id = ?1",
+    "DELETE FROM sku_rules WHERE channel_id = ?1",
+    "DELETE FROM sku_aliases WHERE channel_id = ?1",
+    // The channel's files may be imported again into a new channel of the same name.
+    "DELETE FROM batches WHERE target = (SELECT name FROM channels WHERE id = ?1)",
     "DELETE FROM channels WHERE id = ?1",
 ];
 const LOCATION_DEPENDENTS: &[(&str, &str)] = &[
@@ -95,6 +99,8 @@ const LOCATION_DEPENDENTS: &[(&str, &str)] = &[
 const LOCATION_DELETES: &[&str] = &[
     "DELETE FROM stock_levels WHERE location_id = ?1",
     "DELETE FROM location_feeds WHERE location_id = ?1",
+    "DELETE FROM stock_movements WHERE location_id = ?1",
+    "DELETE FROM batches WHERE target = (SELECT name FROM locations WHERE id = ?1)",
     "DELETE FROM locations WHERE id = ?1",
 ];
 

@@ -62,7 +62,8 @@ impl Store {
     pub fn open_read_only(path: &Path) -> Result<Store> {
         require_exists(path)?;
         let store = Store::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        let version = schema::current_version(&store.conn)?;
+        let version = schema::current_version(&store.conn)
+            .with_context(|| format!("{} is not an omni store (or is damaged)", path.display()))?;
         schema::refuse_newer(version, &path.display().to_string())?;
         if version < schema::latest_version() {
             bail!(

@@ -99,7 +99,7 @@ CREATE TABLE batches (
     started_at     TEXT NOT NULL,
     finished_at    TEXT
 );
-CREATE UNIQUE INDEX batches_by_content ON batches (content_hash, kind, target);
+CREATE INDEX batches_by_content ON batches (content_hash, kind, target);
 CREATE TABLE products (
     id          INTEGER PRIMARY KEY,
     sku         TEXT NOT NULL UNIQUE COLLATE NOCASE,

@@ -771,3 +771,76 @@ fn usage_errors_exit_2() {
     env.omni(&["import", "sales", "x.csv", "--rejects", "r.csv"])
         .fails_with(2, "needs --on-error skip");
 }
+
+#[test]
+fn review_fixes_force_reimport_undecided_decimals_and_channel_removal() {
+    let env = Env::new();
+    env.init();
+    // An older catalogue brought back on purpose.
+    let a = env.write(
+        "a.csv",
+        "sku,title,price,currency,quantity\nA,Alpargata,10.00,EUR,5\n",
+    );
+    let b = env.write(
+        "b.csv",
+        "sku,title,price,currency,quantity\nA,Alpargata,12.00,EUR,3\n",
+    );
+    for f in [&a, &b] {
+        env.omni(&["import", "catalog", "--channel", "web", f.to_str().unwrap()])
+            .ok();
+    }
+    let again = env
+        .omni(&["import", "catalog", "--channel", "web", a.to_str().unwrap()])
+        .ok();
+    assert!(
+        again.stderr.contains("already imported"),
+        "{}",
+        again.stderr
+    );
+    env.omni(&[
+        "import",
+        "catalog",
+        "--channel",
+        "web",
+        "--force",
+        a.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(
+        env.scalar("SELECT price || ' ' || quantity FROM listings"),
+        "1000 5"
+    );
+    // A file whose values prove both decimal marks decides nothing: 1,234 is an error.
+    let mixed = env.write("mixed.csv", "order_id,channel,ordered_at,sku,quantity,unit_price,currency\n1,web,2025-01-01,A,1,12.50,EUR\n2,web,2025-01-01,A,1,\"12,50\",EUR\n3,web,2025-01-01,A,1,\"1,234\",EUR\n");
+    let run = env
+        .omni(&["import", "sales", mixed.to_str().unwrap()])
+        .fails_with(1, "1 bad row of 3");
+    assert!(
+        run.stderr.contains("unit_price \"1,234\" is ambiguous"),
+        "{}",
+        run.stderr
+    );
+    // Removing a channel takes its aliases and rules, and forgets its files.
+    env.omni(&["channels", "add", "amazon-es", "--kind", "marketplace"])
+        .ok();
+    let map = env.write("map.csv", "channel,channel_sku,sku\namazon-es,AMZ-1,A\n");
+    env.omni(&["skus", "map", map.to_str().unwrap()]).ok();
+    env.omni(&[
+        "skus",
+        "rule",
+        "A",
+        "--channel",
+        "amazon-es",
+        "--buffer",
+        "2",
+    ])
+    .ok();
+    env.omni(&["channels", "remove", "amazon-es", "--force"])
+        .ok();
+    env.omni(&["channels", "remove", "web", "--force"]).ok();
+    env.omni(&["import", "catalog", "--channel", "web", a.to_str().unwrap()])
+        .ok();
+    assert_eq!(env.scalar("SELECT count(*) FROM listings"), "1");
+    env.omni(&["channels", "set", "web", "--buffer", "-1"])
+        .code(2);
+}

@@ -67,6 +67,7 @@ pub fn import_source(
         _ => None,
     };
     if let Some(hash) = &prehash
+        && !spec.force
         && let Some(prior) = store.find_batch(hash, spec.kind.as_str(), &target)?
     {
         out.note(&format!(
@@ -97,8 +98,11 @@ pub fn import_source(
     }
     // A platform's export belongs to a channel: the one named, else one named after the platform.
     let channel = spec.channel.clone().or_else(|| {
-        (!profile.canonical && spec.kind != Kind::Stock && !input.map.has("channel"))
-            .then(|| profile.platform.to_string())
+        (!profile.canonical
+            && profile.platform != "custom"
+            && spec.kind != Kind::Stock
+            && !input.map.has("channel"))
+        .then(|| profile.platform.to_string())
     });
     if spec.kind == Kind::Customers && channel.is_none() {
         return Err(OmniError::Usage(
@@ -200,6 +204,7 @@ pub fn import_source(
         );
     }
     if prehash.is_none()
+        && !spec.force
         && let Some(prior) = tx.prior_batch_with(&digest, spec.kind.as_str(), &target)?
     {
         tx.rollback()?;

@@ -40,6 +40,8 @@ pub struct ImportSpec {
     pub create_products: bool,
     /// Stock quantities are changes to the latest count rather than counts.
     pub adjust_stock: bool,
+    /// Import even content the ledger has seen.
+    pub force: bool,
 }
 
 impl ImportSpec {
@@ -56,6 +58,7 @@ impl ImportSpec {
             date_format: None,
             create_products: false,
             adjust_stock: false,
+            force: false,
         }
     }
 }
@@ -164,5 +167,6 @@ fn spec_from_args(args: &ImportArgs) -> Result<ImportSpec> {
     spec.date_format = args.date_format.clone();
     spec.create_products = args.create_products;
     spec.adjust_stock = args.adjust;
+    spec.force = args.force;
     Ok(spec)
 }
