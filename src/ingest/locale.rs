@@ -100,7 +100,7 @@ mod tests {
     use crate::ingest::sniff::find_header;
 
     fn sniff(sample: &[u8]) -> Locale {
-        let d = find_header(sample, FieldEncoding::Utf8, Kind::Sales, None).unwrap();
+        let d = find_header(sample, FieldEncoding::Utf8, Kind::Sales, None, None).unwrap();
         let map = ColumnMap::build(
             crate::platform::by_name("omni-sales").unwrap(),
             &d.header,

@@ -36,6 +36,8 @@ pub struct InputOptions {
     pub provided: Vec<&'static str>,
     /// A profile chosen with `--profile` or `--map` instead of detection.
     pub profile: Option<&'static Profile>,
+    /// A delimiter fixed by a mapping instead of detected.
+    pub delimiter: Option<u8>,
     pub decimal: Option<DecimalMark>,
 }
 
@@ -120,7 +122,7 @@ impl CsvInput {
         let sample =
             read_up_to(&mut text, SAMPLE_BYTES).map_err(|e| anyhow!("cannot read {name}: {e}"))?;
         let field_encoding = encoding.field_encoding();
-        let dialect = find_header(&sample, field_encoding, kind, opts.profile)
+        let dialect = find_header(&sample, field_encoding, kind, opts.profile, opts.delimiter)
             .ok_or_else(|| no_header(&name, kind))?;
         let profile = match opts.profile {
             Some(p) => p,

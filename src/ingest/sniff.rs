@@ -37,6 +37,7 @@ pub fn find_header(
     encoding: FieldEncoding,
     kind: Kind,
     forced: Option<&'static Profile>,
+    fixed_delimiter: Option<u8>,
 ) -> Option<Dialect> {
     let candidates: Vec<&'static Profile> = match forced {
         Some(p) => vec![p],
@@ -46,7 +47,11 @@ pub fn find_header(
             .collect(),
     };
     let mut best: Option<(usize, Dialect)> = None;
-    for &delimiter in &DELIMITERS {
+    let delimiters: Vec<u8> = match fixed_delimiter {
+        Some(d) => vec![d],
+        None => DELIMITERS.to_vec(),
+    };
+    for delimiter in delimiters {
         let mut rdr = csv_reader(sample, delimiter);
         let mut record = csv::ByteRecord::new();
         for index in 0..HEADER_SEARCH {
@@ -84,7 +89,7 @@ mod tests {
     #[test]
     fn finds_semicolon_header_after_a_preamble() {
         let sample = b"Export of 2025-01-01;;\n;;\nsku;location;on_hand\nA;madrid;3\n";
-        let d = find_header(sample, FieldEncoding::Utf8, Kind::Stock, None).unwrap();
+        let d = find_header(sample, FieldEncoding::Utf8, Kind::Stock, None, None).unwrap();
         assert_eq!(d.delimiter, b';');
         assert_eq!(d.header_index, 2);
         assert_eq!(d.header_line, 3);
@@ -94,13 +99,22 @@ mod tests {
     #[test]
     fn tab_and_comma_inside_quotes() {
         let sample = b"sku\ttitle\tprice\n\"A,1\"\t\"Bag, red\"\t12,50\n";
-        let d = find_header(sample, FieldEncoding::Utf8, Kind::Catalog, None).unwrap();
+        let d = find_header(sample, FieldEncoding::Utf8, Kind::Catalog, None, None).unwrap();
         assert_eq!(d.delimiter, b'\t');
         assert_eq!(d.header_index, 0);
     }
 
     #[test]
     fn nothing_recognisable() {
-        assert!(find_header(b"a,b,c\n1,2,3\n", FieldEncoding::Utf8, Kind::Sales, None).is_none());
+        assert!(
+            find_header(
+                b"a,b,c\n1,2,3\n",
+                FieldEncoding::Utf8,
+                Kind::Sales,
+                None,
+                None
+            )
+            .is_none()
+        );
     }
 }

@@ -25,14 +25,56 @@ struct MapFile {
     /// Values that mean empty, besides a blank cell.
     #[serde(default)]
     empty_values: Vec<String>,
+    /// The field delimiter when detection should not decide: ",", ";", "tab" or "|".
+    delimiter: Option<String>,
+    /// How dates are written (strftime), when the file does not make it clear.
+    date_format: Option<String>,
+    /// The decimal mark of amounts: "comma" or "dot".
+    decimal: Option<String>,
+}
+
+/// Reading settings a mapping file may fix instead of leaving them to detection.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MapSettings {
+    pub delimiter: Option<u8>,
+    pub date_format: Option<String>,
+    pub decimal: Option<crate::domain::number::DecimalMark>,
 }
 
 /// Loads a mapping file into a profile that lives for the rest of the run.
-pub fn load(path: &Path, kind: Kind) -> Result<&'static Profile> {
+pub fn load(path: &Path, kind: Kind) -> Result<(&'static Profile, MapSettings)> {
     let text = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read the mapping {}", path.display()))?;
-    let map: MapFile = toml::from_str(&text)
-        .map_err(|e| anyhow::anyhow!("{}: {}", path.display(), e.message()))?;
+    let map: MapFile = toml::from_str(&text).map_err(|e| {
+        let at = e
+            .span()
+            .map(|s| text[..s.start].lines().count().max(1))
+            .map_or(String::new(), |l| format!(":{l}"));
+        anyhow::anyhow!("{}{at}: {}", path.display(), e.message().trim())
+    })?;
+    let settings = MapSettings {
+        delimiter: match map.delimiter.as_deref() {
+            None => None,
+            Some(",") => Some(b','),
+            Some(";") => Some(b';'),
+            Some("tab") | Some("\t") => Some(b'\t'),
+            Some("|") => Some(b'|'),
+            Some(other) => bail!(
+                "{}: delimiter \"{other}\" is not one of \",\", \";\", \"tab\", \"|\"",
+                path.display()
+            ),
+        },
+        date_format: map.date_format.clone(),
+        decimal: match map.decimal.as_deref() {
+            None => None,
+            Some("comma") | Some(",") => Some(crate::domain::number::DecimalMark::Comma),
+            Some("dot") | Some(".") => Some(crate::domain::number::DecimalMark::Dot),
+            Some(other) => bail!(
+                "{}: decimal \"{other}\" is not \"comma\" or \"dot\"",
+                path.display()
+            ),
+        },
+    };
     if let Some(k) = &map.kind
         && !k.eq_ignore_ascii_case(kind.as_str())
     {
@@ -87,7 +129,7 @@ pub fn load(path: &Path, kind: Kind) -> Result<&'static Profile> {
     profile.columns = Box::leak(columns.into_boxed_slice());
     profile.signature = Box::leak(signature.into_boxed_slice());
     profile.empty_values = Box::leak(empty.into_boxed_slice());
-    Ok(Box::leak(Box::new(profile)))
+    Ok((Box::leak(Box::new(profile)), settings))
 }
 
 /// A commented starting point for a mapping of `kind`.
@@ -99,7 +141,11 @@ pub fn template(kind: Kind) -> String {
          # Delete the lines your file does not have. Header names are matched case-insensitively.\n\
          # Delimiter, encoding, decimal mark and date order are detected from the file itself;\n\
          # if its dates are ambiguous, pass --date-format (e.g. \"%d/%m/%Y %H:%M\"), and --decimal comma|dot.\n\n\
-         kind = \"{kind}\"\nname = \"my-{kind}-export\"\n# values that mean empty in this export, besides a blank cell\nempty_values = [\"--\", \"N/A\"]\n\n[columns]\n"
+         kind = \"{kind}\"\nname = \"my-{kind}-export\"\n# values that mean empty in this export, besides a blank cell\nempty_values = [\"--\", \"N/A\"]\n\
+         # fix what detection should not decide (delete the lines you do not need):\n\
+         # delimiter = \";\"              # \",\", \";\", \"tab\" or \"|\"\n\
+         # date_format = \"%d/%m/%Y %H:%M\"\n\
+         # decimal = \"comma\"            # or \"dot\"\n\n[columns]\n"
     );
     for c in kind.columns() {
         let req = if c.required { "   # required" } else { "" };

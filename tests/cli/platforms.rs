@@ -1051,3 +1051,55 @@ fn documented_exports_spot_checks() {
     import("sales", "shopify/orders_export_later.csv", &[]);
     assert_eq!(env.scalar("SELECT count(*) FROM orders WHERE channel_id = (SELECT id FROM channels WHERE name = 'shopify')"), "8");
 }
+
+#[test]
+fn a_mapping_can_fix_delimiter_dates_and_decimal_mark() {
+    let env = Env::new();
+    env.init();
+    // Nothing in this file tells 03/04 from 04/03 or 1,234 from 1.234.
+    let f = env.write(
+        "erp.txt",
+        "Pedido|Fecha|Ref|Uds|Precio\nP-1|03/04/2025|ALP-001|1|1,234\n",
+    );
+    let map = env.write(
+        "erp.toml",
+        "kind = \"sales\"\ndelimiter = \"|\"\ndate_format = \"%d/%m/%Y\"\ndecimal = \"comma\"\n[columns]\norder_id = \"Pedido\"\nordered_at = \"Fecha\"\nsku = \"Ref\"\nquantity = \"Uds\"\nunit_price = \"Precio\"\n",
+    );
+    env.omni(&[
+        "import",
+        "sales",
+        "--channel",
+        "web",
+        "--currency",
+        "KWD",
+        "--map",
+        map.to_str().unwrap(),
+        f.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(
+        env.scalar("SELECT ordered_at || ' ' || unit_price || ' ' || currency FROM order_lines"),
+        "2025-04-02T22:00:00Z 1234 KWD"
+    );
+    let bad = env.write(
+        "bad.toml",
+        "decimal = \"both\"\n[columns]\norder_id = \"Pedido\"\n",
+    );
+    env.omni(&[
+        "import",
+        "sales",
+        "--map",
+        bad.to_str().unwrap(),
+        f.to_str().unwrap(),
+    ])
+    .fails_with(1, "decimal \"both\" is not \"comma\" or \"dot\"");
+    let broken = env.write("broken.toml", "[columns]\norder_id = \n");
+    env.omni(&[
+        "import",
+        "sales",
+        "--map",
+        broken.to_str().unwrap(),
+        f.to_str().unwrap(),
+    ])
+    .fails_with(1, "broken.toml:2:");
+}

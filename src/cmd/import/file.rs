@@ -87,6 +87,7 @@ pub fn import_source(
         provided,
         decimal: spec.decimal,
         profile: spec.profile,
+        delimiter: spec.delimiter,
     };
     let mut input = CsvInput::open(source, spec.kind, &opts)?;
     let profile = input.map.profile;

@@ -42,6 +42,8 @@ pub struct ImportSpec {
     pub adjust_stock: bool,
     /// Import even content the ledger has seen.
     pub force: bool,
+    /// The field delimiter, when a mapping fixes it.
+    pub delimiter: Option<u8>,
 }
 
 impl ImportSpec {
@@ -59,6 +61,7 @@ impl ImportSpec {
             create_products: false,
             adjust_stock: false,
             force: false,
+            delimiter: None,
         }
     }
 }
@@ -125,6 +128,7 @@ fn spec_from_args(args: &ImportArgs) -> Result<ImportSpec> {
     if args.create_products && kind != Kind::Catalog {
         return Err(usage("--create-products applies to catalogue imports only"));
     }
+    let mut map_settings = platform::custom::MapSettings::default();
     let profile = match (&args.profile, &args.map) {
         (Some(_), Some(_)) => {
             return Err(usage(
@@ -142,7 +146,11 @@ fn spec_from_args(args: &ImportArgs) -> Result<ImportSpec> {
             }
             Some(p)
         }
-        (None, Some(path)) => Some(platform::custom::load(path, kind)?),
+        (None, Some(path)) => {
+            let (profile, settings) = platform::custom::load(path, kind)?;
+            map_settings = settings;
+            Some(profile)
+        }
         (None, None) => None,
     };
     let currency = args
@@ -160,11 +168,15 @@ fn spec_from_args(args: &ImportArgs) -> Result<ImportSpec> {
     spec.currency = currency;
     spec.skip_bad_rows = skip;
     spec.dry_run = args.dry_run;
-    spec.decimal = args.decimal.map(|d| match d {
-        DecimalArg::Dot => DecimalMark::Dot,
-        DecimalArg::Comma => DecimalMark::Comma,
-    });
-    spec.date_format = args.date_format.clone();
+    spec.decimal = args
+        .decimal
+        .map(|d| match d {
+            DecimalArg::Dot => DecimalMark::Dot,
+            DecimalArg::Comma => DecimalMark::Comma,
+        })
+        .or(map_settings.decimal);
+    spec.date_format = args.date_format.clone().or(map_settings.date_format);
+    spec.delimiter = map_settings.delimiter;
     spec.create_products = args.create_products;
     spec.adjust_stock = args.adjust;
     spec.force = args.force;
