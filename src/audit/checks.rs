@@ -15,6 +15,8 @@ use super::{Finding, Settings, Severity};
 
 /// Everything the checks look at.
 pub struct Facts<'a> {
+    /// Pools already computed, by channel and SKU key: several checks need the same ones.
+    pub pools: std::cell::RefCell<std::collections::HashMap<(String, String), i64>>,
     pub listings: &'a [AuditListing],
     pub products: &'a [MasterProduct],
     pub channels: &'a [ChannelAudit],
@@ -45,10 +47,17 @@ impl Facts<'_> {
             .map_or("", |c| c.name.as_str())
     }
 
-    fn pool(&self, channel: &str, sku: &str) -> i64 {
-        self.planner
+    pub fn pool(&self, channel: &str, sku: &str) -> i64 {
+        let k = (channel.to_string(), sku.to_lowercase());
+        if let Some(v) = self.pools.borrow().get(&k) {
+            return *v;
+        }
+        let v = self
+            .planner
             .channel(channel)
-            .map_or(0, |c| self.planner.pool(c, sku).total)
+            .map_or(0, |c| self.planner.pool(c, sku).total);
+        self.pools.borrow_mut().insert(k, v);
+        v
     }
 
     /// Channels whose catalogue omni has seen.

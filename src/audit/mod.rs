@@ -94,7 +94,8 @@ pub struct Settings {
 
 /// Findings in their stable order: channel, check, SKU, reason.
 pub fn sort(findings: &mut [Finding]) {
-    findings.sort_by(|a, b| {
+    // A total order over distinct findings, so an unstable sort is still reproducible.
+    findings.sort_unstable_by(|a, b| {
         a.channel
             .cmp(&b.channel)
             .then(a.check.cmp(b.check))

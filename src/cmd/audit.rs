@@ -59,48 +59,6 @@ pub fn run(args: &AuditArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
             ),
             _ => None,
         };
-    let mut table;
-    let json;
-    match &compare {
-        Some((run, at)) => {
-            let changes = since(&findings, &store.audit_run_findings(*run)?);
-            table = Table::new(&["change", "check", "severity", "channel", "sku", "reason"]);
-            for (c, f) in &changes {
-                let change = if *c == Change::New { "new" } else { "resolved" };
-                table.push(vec![
-                    Cell::text(change),
-                    Cell::text(&f.check),
-                    Cell::text(&f.severity),
-                    Cell::text(&f.channel),
-                    Cell::text(&f.sku),
-                    Cell::text(&f.reason),
-                ]);
-            }
-            table
-                .notes
-                .push(format!("compared with saved run {run} of {at}"));
-            json = table.to_json();
-        }
-        None => {
-            table = Table::new(&["check", "severity", "channel", "sku", "reason"]);
-            for f in &findings {
-                table.push(vec![
-                    Cell::text(f.check),
-                    Cell::text(f.severity.as_str()),
-                    Cell::text(&f.channel),
-                    Cell::text(&f.sku),
-                    Cell::text(&f.reason),
-                ]);
-            }
-            json = json!({
-                "scores": scores,
-                "findings": findings,
-                "coverage": coverage,
-                "settings": {"price_tolerance": tolerance as f64 / 100.0, "stale_days": args.stale_days, "as_of": as_of},
-            });
-        }
-    }
-    table.notes.extend(notes);
     let mut summary = Table::new(&["channel", "score", "skus", "errors", "warnings", "infos"]);
     for s in &scores {
         summary.push(vec![
@@ -112,21 +70,71 @@ pub fn run(args: &AuditArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
             Cell::Int(s.infos as i64),
         ]);
     }
-    out.report_with_summary(&json, &summary, &table)?;
-    if args.save {
-        let saved: Vec<_> = findings.iter().map(to_saved).collect();
-        let run = store.save_audit(&saved)?;
-        out.note(&format!(
-            "saved as audit run {run} ({} findings)",
-            findings.len()
-        ));
-    }
-    let fail = match args.fail_on {
+    let saved = if args.save {
+        Some(findings.iter().map(to_saved).collect::<Vec<_>>())
+    } else {
+        None
+    };
+    let failing = match args.fail_on {
         Some(FailOnArg::Error) => findings.iter().any(|f| f.severity == Severity::Error),
         Some(FailOnArg::Warn) => findings.iter().any(|f| f.severity <= Severity::Warn),
         None => false,
     };
-    Ok(if fail {
+    let count = findings.len();
+    match &compare {
+        Some((run, at)) => {
+            let changes = since(&findings, &store.audit_run_findings(*run)?);
+            let mut notes = notes;
+            notes.push(format!("compared with saved run {run} of {at}"));
+            let rows = changes.into_iter().map(|(c, f)| {
+                let change = if c == Change::New { "new" } else { "resolved" };
+                vec![
+                    Cell::text(change),
+                    Cell::Text(f.check),
+                    Cell::Text(f.severity),
+                    Cell::Text(f.channel),
+                    Cell::Text(f.sku),
+                    Cell::Text(f.reason),
+                ]
+            });
+            out.rows(
+                &["change", "check", "severity", "channel", "sku", "reason"],
+                rows,
+                notes,
+            )?;
+        }
+        None if out.is_json() => {
+            let json = json!({
+                "scores": scores,
+                "findings": findings,
+                "coverage": coverage,
+                "settings": {"price_tolerance": tolerance as f64 / 100.0, "stale_days": args.stale_days, "as_of": as_of},
+            });
+            out.report(&json, &Table::default())?;
+        }
+        None => {
+            out.summary(&summary)?;
+            let rows = findings.into_iter().map(|f| {
+                vec![
+                    Cell::text(f.check),
+                    Cell::text(f.severity.as_str()),
+                    Cell::Text(f.channel),
+                    Cell::Text(f.sku),
+                    Cell::Text(f.reason),
+                ]
+            });
+            out.rows(
+                &["check", "severity", "channel", "sku", "reason"],
+                rows,
+                notes,
+            )?;
+        }
+    }
+    if let Some(saved) = saved {
+        let run = store.save_audit(&saved)?;
+        out.note(&format!("saved as audit run {run} ({count} findings)"));
+    }
+    Ok(if failing {
         ExitCode::from(3)
     } else {
         ExitCode::SUCCESS
@@ -170,6 +178,7 @@ pub fn audit_store(
             .unwrap_or_else(|| r.reference.clone()),
     };
     let facts = Facts {
+        pools: Default::default(),
         listings: &listings,
         products: &products,
         channels: &channels,
@@ -255,11 +264,7 @@ fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
     let price_of = |sku: &str| prices.get(&sku.to_lowercase()).copied();
     let mut add = |channel: &str, sku: &str| {
         if seen.insert((channel.to_string(), sku.to_lowercase())) {
-            let pool = facts
-                .planner
-                .channel(channel)
-                .map_or(0, |c| facts.planner.pool(c, sku).total)
-                .max(1) as f64;
+            let pool = facts.pool(channel, sku).max(1) as f64;
             let weight = price_of(sku).map_or(pool, |p| pool * p.max(1) as f64);
             out.push(Weighted {
                 channel: channel.to_string(),

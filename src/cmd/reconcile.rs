@@ -71,29 +71,30 @@ pub fn run(args: &ReconcileArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
             .count();
     }
     let notes = notes(&inputs, &positions, &reference, &rows, risks);
-    // The table takes the rows' strings rather than copying them: plans can be millions of rows.
-    let mut table = Table::new(&[
-        "sku", "channel", "pool", "target", "listed", "action", "reason", "risk",
-    ]);
-    for r in rows
+    let all = args.all;
+    let cells = rows
         .into_iter()
-        .filter(|r| args.all || r.action != Action::Ok)
-    {
-        table.push(vec![
-            Cell::Text(r.sku),
-            Cell::Text(r.channel),
-            Cell::Int(r.pool),
-            Cell::Int(r.target),
-            r.listed.map_or(Cell::Null, Cell::Int),
-            Cell::text(r.action.as_str()),
-            Cell::Text(r.reason),
-            Cell::text(if r.risk { "yes" } else { "" }),
-        ]);
-    }
-    table.notes = notes;
-    out.table(&table)?;
+        .filter(move |r| all || r.action != Action::Ok)
+        .map(|r| {
+            vec![
+                Cell::Text(r.sku),
+                Cell::Text(r.channel),
+                Cell::Int(r.pool),
+                Cell::Int(r.target),
+                r.listed.map_or(Cell::Null, Cell::Int),
+                Cell::text(r.action.as_str()),
+                Cell::Text(r.reason),
+                Cell::text(if r.risk { "yes" } else { "" }),
+            ]
+        });
+    out.rows(
+        &[
+            "sku", "channel", "pool", "target", "listed", "action", "reason", "risk",
+        ],
+        cells,
+        notes,
+    )?;
     // Freeing millions of small allocations takes seconds and changes nothing on exit.
-    std::mem::forget(table);
     std::mem::forget(planner);
     std::mem::forget(positions);
     std::mem::forget(inputs);

@@ -55,8 +55,6 @@ pub struct PlanRow {
     #[serde(skip)]
     pub channel_id: i64,
     #[serde(skip)]
-    pub platform: Option<String>,
-    #[serde(skip)]
     pub listings: Vec<ListingTarget>,
 }
 
@@ -423,7 +421,6 @@ impl<'a> Planner<'a> {
             reason,
             risk,
             channel_id: channel.id,
-            platform: channel.platform.clone(),
             listings: listing_targets,
         }
     }

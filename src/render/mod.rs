@@ -10,7 +10,7 @@ use comfy_table::{Cell as TCell, CellAlignment, ContentArrangement, Table as TTa
 use serde_json::Value;
 
 use crate::config::{Config, Format};
-use crate::report::Table;
+use crate::report::{Cell, Table};
 
 pub use progress::Progress;
 
@@ -72,13 +72,64 @@ impl Output {
         }
     }
 
-    /// A report with a summary table shown above the main one in table format only; CSV
-    /// carries the main table, JSON the whole report.
-    pub fn report_with_summary(&self, json: &Value, summary: &Table, table: &Table) -> Result<()> {
-        if self.format == Format::Table {
-            self.table(summary)?;
+    /// A long list streamed row by row in CSV and JSON (memory stays flat whatever its
+    /// length); a terminal table needs every row first to size its columns.
+    pub fn rows(
+        &self,
+        columns: &[&str],
+        rows: impl Iterator<Item = Vec<Cell>>,
+        notes: Vec<String>,
+    ) -> Result<()> {
+        match self.format {
+            Format::Table => {
+                let mut t = Table::new(columns);
+                t.rows = rows.collect();
+                t.notes = notes;
+                self.table(&t)
+            }
+            Format::Csv => {
+                let mut out = io::BufWriter::new(io::stdout().lock());
+                {
+                    let mut w = csv::Writer::from_writer(&mut out);
+                    w.write_record(columns)?;
+                    for row in rows {
+                        w.write_record(row.iter().map(|c| c.display()))?;
+                    }
+                    w.flush()?;
+                }
+                out.flush()?;
+                Ok(())
+            }
+            Format::Json => {
+                let mut out = io::BufWriter::new(io::stdout().lock());
+                write!(out, "[")?;
+                for (i, row) in rows.enumerate() {
+                    let mut obj = serde_json::Map::new();
+                    for (col, cell) in columns.iter().zip(&row) {
+                        obj.insert(col.to_string(), cell.json());
+                    }
+                    write!(out, "{}\n  ", if i == 0 { "" } else { "," })?;
+                    serde_json::to_writer(&mut out, &Value::Object(obj))?;
+                }
+                writeln!(out, "\n]")?;
+                out.flush()?;
+                Ok(())
+            }
         }
-        self.report(json, table)
+    }
+
+    /// A summary shown above a list on a terminal only; scripts get the list alone.
+    pub fn summary(&self, table: &Table) -> Result<()> {
+        if self.format == Format::Table {
+            self.table(table)
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Whether the output is JSON (a report then builds its JSON form only).
+    pub fn is_json(&self) -> bool {
+        self.format == Format::Json
     }
 
     /// A plain line of a command's result on stdout (e.g. a confirmation).

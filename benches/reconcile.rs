@@ -1,0 +1,1054 @@
+//! The reconcile benchmark (docs/PERFORMANCE-reconcile.md): builds a store of N SKUs, 3
+//! locations, 8 channels and M order lines (the channels, locations, feeds and rules with the
+//! real `omni`, the big tables straight into SQLite with a seeded generator), then times the real
+//! `omni reconcile --format csv` as a child process with stdout to /dev/null, twice, and
+//! `omni reconcile --all --format csv` once, each with its peak RSS (wait4). Prints the plan
+//! rows per second, a breakdown of the SQL reconcile runs, and PASS/FAIL against the targets
+//! (under 10 s, under 1 GB).
+//!
+//! `cargo bench --bench reconcile -- [--skus N] [--lines N] [--keep DIR [--reuse]]`
+//! (200,000 SKUs and 5,000,000 lines by default). `--keep DIR` builds the store in DIR and
+//! leaves it there; `--reuse` then skips the build when DIR holds a store of the same size.
+//! Exits 1 when a target or a check fails.
+
+use std::fs::File;
+use std::io::BufReader;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+use rusqlite::{Connection, OpenFlags, params};
+
+const DEFAULT_SKUS: u64 = 200_000;
+const DEFAULT_LINES: u64 = 5_000_000;
+/// The generator's seed: the store for a given size never changes.
+const SEED: u64 = 0x6f6d_6e69_5245_434f;
+const TARGET_SECS: f64 = 10.0;
+/// 1 GB, as MiB (ru_maxrss is in KiB on Linux).
+const TARGET_RSS_MB: f64 = 1024.0;
+
+/// Share of SKUs each channel lists, each location counts.
+const LISTED_SHARE: f64 = 0.60;
+const COUNTED_SHARE: f64 = 0.70;
+/// Share of the order lines placed after the stock counts.
+const AFTER_SHARE: f64 = 0.02;
+const MAX_BUNDLES: u64 = 300;
+/// The marker `--reuse` compares, written beside a kept store.
+const MARKER: &str = "reconcile-bench.txt";
+
+/// 18 months of sales; the counts are taken 12 days before the last sale.
+const FIRST_SALE: (i64, i64, i64) = (2024, 5, 1);
+const COUNT_AT: (i64, i64, i64, i64) = (2025, 10, 20, 8);
+const LAST_SALE: (i64, i64, i64, i64) = (2025, 10, 31, 20);
+
+/// (name, kind, platform, order-id prefix, weight among the order lines)
+const CHANNELS: [(&str, &str, Option<&str>, &str, u64); 8] = [
+    ("web", "web", Some("shopify"), "W", 30),
+    ("amazon-es", "marketplace", Some("amazon"), "402-", 20),
+    ("ebay", "marketplace", Some("ebay"), "EB", 8),
+    ("outlet", "web", Some("woocommerce"), "OUT", 6),
+    ("tienda-fr", "web", Some("prestashop"), "FR", 6),
+    ("mercadolibre", "marketplace", Some("mercadolibre"), "ML", 5),
+    ("pos", "store", Some("square"), "TPV", 20),
+    ("wholesale", "wholesale", None, "B2B", 5),
+];
+
+/// (name, kind, channels it feeds, in the order `omni locations add --feeds` appends them)
+const LOCATIONS: [(&str, &str, &str); 3] = [
+    (
+        "warehouse",
+        "warehouse",
+        "web,amazon-es,ebay,outlet,tienda-fr,mercadolibre,wholesale",
+    ),
+    ("madrid", "store", "pos,web"),
+    ("barcelona", "store", "pos,web"),
+];
+
+/// Channel rules set with `omni channels set`.
+const CHANNEL_RULES: [&[&str]; 6] = [
+    &[
+        "web",
+        "--sources",
+        "warehouse,madrid,barcelona",
+        "--sync-hours",
+        "1",
+    ],
+    &["amazon-es", "--buffer", "2", "--sync-hours", "4"],
+    &["ebay", "--percent", "80", "--max", "25"],
+    &["mercadolibre", "--zero-at", "2", "--sync-hours", "12"],
+    &["wholesale", "--percent", "50"],
+    &["pos", "--sources", "madrid,barcelona"],
+];
+
+const MODELS: [&str; 6] = ["ALP", "BAM", "CUE", "DEP", "ESP", "FAL"];
+const CANCELLED_SHARE: f64 = 0.015;
+const RETURN_SHARE: f64 = 0.03;
+const BUNDLE_SALE_SHARE: f64 = 0.005;
+
+/// The full audit of the same store must take less than this (issue 6).
+const AUDIT_TARGET_SECS: f64 = 15.0;
+
+fn main() -> ExitCode {
+    let args = match Args::parse() {
+        Ok(a) => a,
+        Err(msg) => {
+            eprintln!(
+                "reconcile bench: {msg}\nusage: cargo bench --bench reconcile -- [--skus N] [--lines N] [--keep DIR [--reuse]]"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match run(&args) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("reconcile bench: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+struct Args {
+    skus: u64,
+    lines: u64,
+    keep: Option<PathBuf>,
+    reuse: bool,
+}
+
+impl Args {
+    fn parse() -> Result<Args, String> {
+        let mut args = Args {
+            skus: DEFAULT_SKUS,
+            lines: DEFAULT_LINES,
+            keep: None,
+            reuse: false,
+        };
+        let mut it = std::env::args().skip(1);
+        while let Some(a) = it.next() {
+            let (flag, inline) = match a.split_once('=') {
+                Some((f, v)) => (f.to_string(), Some(v.to_string())),
+                None => (a.clone(), None),
+            };
+            let mut value = |name: &str| {
+                inline
+                    .clone()
+                    .or_else(|| it.next())
+                    .ok_or_else(|| format!("{name} needs a value"))
+            };
+            let mut number = |name: &str, min: u64| -> Result<u64, String> {
+                let v = value(name)?.replace('_', "");
+                v.parse()
+                    .ok()
+                    .filter(|n| *n >= min)
+                    .ok_or_else(|| format!("{name} {v}: not a number of at least {min}"))
+            };
+            match flag.as_str() {
+                "--skus" => args.skus = number("--skus", 100)?,
+                "--lines" => args.lines = number("--lines", 1)?,
+                "--keep" => args.keep = Some(PathBuf::from(value("--keep")?)),
+                "--reuse" => args.reuse = true,
+                // cargo bench passes --bench to harness = false targets.
+                "--bench" => {}
+                other => return Err(format!("unknown argument {other}")),
+            }
+        }
+        if args.reuse && args.keep.is_none() {
+            return Err("--reuse needs --keep DIR".into());
+        }
+        Ok(args)
+    }
+
+    fn marker(&self) -> String {
+        format!(
+            "skus={} lines={} seed={SEED:#x} generator=1\n",
+            self.skus, self.lines
+        )
+    }
+}
+
+fn run(args: &Args) -> Result<bool, String> {
+    let _temp;
+    let dir: PathBuf = match &args.keep {
+        Some(d) => {
+            std::fs::create_dir_all(d)
+                .map_err(|e| format!("cannot create {}: {e}", d.display()))?;
+            d.clone()
+        }
+        None => {
+            _temp = tempfile::Builder::new()
+                .prefix("omni-reconcile-bench")
+                .tempdir()
+                .map_err(|e| format!("cannot create a temp dir: {e}"))?;
+            _temp.path().to_path_buf()
+        }
+    };
+    let db = dir.join("omni.db");
+    let reused = args.reuse
+        && db.exists()
+        && std::fs::read_to_string(dir.join(MARKER)).ok().as_deref() == Some(&args.marker());
+
+    let (stats, build_secs) = if reused {
+        eprintln!("reusing the store in {}", dir.display());
+        (None, None)
+    } else {
+        // A fresh store every run: remove only the files this bench writes.
+        for f in [
+            "omni.db",
+            "omni.db-wal",
+            "omni.db-shm",
+            "omni.db.lock",
+            MARKER,
+            "reconcile.stderr",
+        ] {
+            let _ = std::fs::remove_file(dir.join(f));
+        }
+        let started = Instant::now();
+        eprintln!("building the store in {} …", dir.display());
+        setup_with_omni(&db)?;
+        let stats = fill(&db, args).map_err(|e| format!("filling the store: {e}"))?;
+        sku_rules_with_omni(&db)?;
+        let secs = started.elapsed().as_secs_f64();
+        std::fs::write(dir.join(MARKER), args.marker()).map_err(|e| e.to_string())?;
+        (Some(stats), Some(secs))
+    };
+    let store_mb = store_size(&db) as f64 / 1e6;
+
+    // What the plan holds, counted on a run of its own (stdout captured, not timed).
+    eprintln!("counting the plan rows …");
+    let counted = measure(&dir, &db, &["reconcile", "--format", "csv"], true)?;
+    let counted_all = measure(&dir, &db, &["reconcile", "--all", "--format", "csv"], true)?;
+
+    let mut runs = Vec::new();
+    for i in 1..=2 {
+        eprintln!("timing omni reconcile --format csv ({i}/2) …");
+        runs.push(measure(
+            &dir,
+            &db,
+            &["reconcile", "--format", "csv"],
+            false,
+        )?);
+    }
+    eprintln!("timing omni reconcile --all --format csv …");
+    let all = measure(&dir, &db, &["reconcile", "--all", "--format", "csv"], false)?;
+
+    // The audit (issue 6) on the same store: 200,000 SKUs × 8 channels with listings.
+    eprintln!("timing omni audit --format csv …");
+    let audit = measure(&dir, &db, &["audit", "--format", "csv"], false)?;
+
+    eprintln!("timing the SQL reconcile runs, one query at a time …");
+    let breakdown = sql_breakdown(&db).map_err(|e| format!("SQL breakdown: {e}"))?;
+
+    let verdict = |ok: bool| if ok { "PASS" } else { "FAIL" };
+    println!("omni reconcile benchmark (seeded generator, seed {SEED:#x})");
+    match (&stats, build_secs) {
+        (Some(s), Some(secs)) => {
+            println!(
+                "store            {} SKUs ({} bundles), {} locations, {} channels, {} order lines",
+                group(args.skus),
+                group(s.bundles),
+                LOCATIONS.len(),
+                CHANNELS.len(),
+                group(args.lines)
+            );
+            println!(
+                "                 {} listings, {} stock counts, {} orders, {} lines after the counts, {} returns, {} cancelled, {} with a location",
+                group(s.listings),
+                group(s.counts),
+                group(s.orders),
+                group(s.lines_after),
+                group(s.returns),
+                group(s.cancelled),
+                group(s.located)
+            );
+            println!(
+                "store file       {store_mb:>9.1} MB   (built in {secs:.1} s: omni init/channels/locations + rusqlite fill)"
+            );
+        }
+        _ => {
+            println!(
+                "store            {} SKUs, {} locations, {} channels, {} order lines (reused from {})",
+                group(args.skus),
+                LOCATIONS.len(),
+                CHANNELS.len(),
+                group(args.lines),
+                dir.display()
+            );
+            println!("store file       {store_mb:>9.1} MB");
+        }
+    }
+    println!(
+        "plan rows        {:>12}   (--all: {}; counted on separate runs with stdout captured)",
+        group(counted.tally.rows),
+        group(counted_all.tally.rows)
+    );
+    let actions: Vec<String> = counted
+        .tally
+        .actions
+        .iter()
+        .map(|(a, n)| format!("{a} {}", group(*n)))
+        .collect();
+    println!(
+        "                 {}; {} with oversell risk",
+        actions.join(", "),
+        group(counted.tally.risks)
+    );
+    let mut all_ok = counted.code == Some(0) && counted_all.code == Some(0);
+    for (i, r) in runs.iter().enumerate() {
+        println!(
+            "run {}            {:>10.2} s   {:>9} rows/s   peak RSS {:>7.1} MB   (user {:.2} s, sys {:.2} s)   exit {}",
+            i + 1,
+            r.secs,
+            group((counted.tally.rows as f64 / r.secs).round() as u64),
+            r.peak_rss_mb,
+            r.user_secs,
+            r.sys_secs,
+            code_text(r.code)
+        );
+        all_ok &= r.code == Some(0);
+    }
+    println!(
+        "--all            {:>10.2} s   {:>9} rows/s   peak RSS {:>7.1} MB   (user {:.2} s, sys {:.2} s)   exit {}",
+        all.secs,
+        group((counted_all.tally.rows as f64 / all.secs).round() as u64),
+        all.peak_rss_mb,
+        all.user_secs,
+        all.sys_secs,
+        code_text(all.code)
+    );
+    all_ok &= all.code == Some(0);
+    println!(
+        "audit            {:>10.2} s   target < {AUDIT_TARGET_SECS:.0} s {}   peak RSS {:>7.1} MB   (user {:.2} s, sys {:.2} s)   exit {}",
+        audit.secs,
+        if audit.secs < AUDIT_TARGET_SECS {
+            "PASS"
+        } else {
+            "FAIL"
+        },
+        audit.peak_rss_mb,
+        audit.user_secs,
+        audit.sys_secs,
+        code_text(audit.code)
+    );
+    all_ok &= audit.code == Some(0) && audit.secs < AUDIT_TARGET_SECS;
+    println!("SQL of reconcile, run alone in this process (cache_size as omni's):");
+    let mut sql_total = 0.0;
+    for (name, secs, rows) in &breakdown {
+        sql_total += secs;
+        println!("  {name:<40} {secs:>7.2} s   {:>10} rows", group(*rows));
+    }
+    let worst_secs = runs.iter().map(|r| r.secs).fold(0.0, f64::max);
+    let worst_rss = runs
+        .iter()
+        .map(|r| r.peak_rss_mb)
+        .chain([all.peak_rss_mb])
+        .fold(0.0, f64::max);
+    let best_secs = runs.iter().map(|r| r.secs).fold(f64::INFINITY, f64::min);
+    println!(
+        "  {:<40} {sql_total:>7.2} s   (the rest of the fastest run, {:.2} s, is omni's own work: maps, plan, sort, CSV)",
+        "total",
+        (best_secs - sql_total).max(0.0)
+    );
+    let secs_ok = worst_secs < TARGET_SECS;
+    let rss_ok = worst_rss < TARGET_RSS_MB;
+    println!(
+        "time             {worst_secs:>10.2} s   target < {TARGET_SECS:.0} s      {}   (slower of the two runs)",
+        verdict(secs_ok)
+    );
+    println!(
+        "peak RSS         {worst_rss:>9.1} MB   target < {TARGET_RSS_MB:.0} MB   {}   (largest of the three runs)",
+        verdict(rss_ok)
+    );
+    println!(
+        "exit codes       {}",
+        if all_ok { "all 0   OK" } else { "MISMATCH" }
+    );
+    if args.keep.is_some() {
+        println!("store kept at    {}", db.display());
+    }
+    Ok(secs_ok && rss_ok && all_ok)
+}
+
+fn code_text(code: Option<i32>) -> String {
+    code.map_or("(killed by a signal)".into(), |c| c.to_string())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building the store
+
+fn omni(db: &Path, args: &[&str]) -> Result<(), String> {
+    let out = Command::new(env!("CARGO_BIN_EXE_omni"))
+        .arg("--db")
+        .arg(db)
+        .arg("--no-progress")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run omni: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "omni {} failed ({}): {}",
+            args.join(" "),
+            out.status,
+            String::from_utf8_lossy(&out.stderr).trim()
+        ));
+    }
+    Ok(())
+}
+
+/// The store, its channels, locations, feeds and channel rules, as a merchant would set them.
+fn setup_with_omni(db: &Path) -> Result<(), String> {
+    omni(db, &["init", "--timezone", "UTC", "--currency", "EUR"])?;
+    for (name, kind, platform, _, _) in CHANNELS {
+        let mut a = vec!["channels", "add", name, "--kind", kind];
+        if let Some(p) = platform {
+            a.extend(["--platform", p]);
+        }
+        omni(db, &a)?;
+    }
+    for (name, kind, feeds) in LOCATIONS {
+        omni(
+            db,
+            &["locations", "add", name, "--kind", kind, "--feeds", feeds],
+        )?;
+    }
+    for rule in CHANNEL_RULES {
+        let mut a = vec!["channels", "set"];
+        a.extend_from_slice(rule);
+        omni(db, &a)?;
+    }
+    Ok(())
+}
+
+/// A few per-SKU overrides, set once the catalogue exists.
+fn sku_rules_with_omni(db: &Path) -> Result<(), String> {
+    let skus = [sku_name(0), sku_name(1), sku_name(2)];
+    omni(
+        db,
+        &[
+            "skus",
+            "rule",
+            &skus[0],
+            "--channel",
+            "amazon-es",
+            "--buffer",
+            "5",
+        ],
+    )?;
+    omni(
+        db,
+        &["skus", "rule", &skus[1], "--channel", "ebay", "--max", "3"],
+    )?;
+    omni(
+        db,
+        &[
+            "skus",
+            "rule",
+            &skus[2],
+            "--channel",
+            "web",
+            "--percent",
+            "50",
+        ],
+    )?;
+    Ok(())
+}
+
+/// SplitMix64: tiny, fast, and the same sequence everywhere.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in 0..n.
+    fn below(&mut self, n: u64) -> u64 {
+        ((self.next() as u128 * n as u128) >> 64) as u64
+    }
+
+    /// Uniform in [0, 1).
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn chance(&mut self, p: f64) -> bool {
+        self.unit() < p
+    }
+}
+
+/// Ten sizes of each model: ALP-00000-35 … ; the models cycle through six prefixes.
+fn sku_name(i: u64) -> String {
+    let model = i / 10;
+    format!(
+        "{}-{model:05}-{}",
+        MODELS[(model % MODELS.len() as u64) as usize],
+        35 + i % 10
+    )
+}
+
+fn bundle_name(k: u64) -> String {
+    format!("KIT-{:04}", k + 1)
+}
+
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn epoch(y: i64, m: i64, d: i64, h: i64) -> i64 {
+    days_from_civil(y, m, d) * 86_400 + h * 3600
+}
+
+/// Seconds since the epoch as omni stores instants: `YYYY-MM-DDTHH:MM:SSZ`.
+fn instant_text(t: i64) -> String {
+    let (y, m, d) = civil_from_days(t.div_euclid(86_400));
+    let s = t.rem_euclid(86_400);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
+}
+
+#[derive(Default)]
+struct Stats {
+    bundles: u64,
+    listings: u64,
+    counts: u64,
+    orders: u64,
+    lines_after: u64,
+    returns: u64,
+    cancelled: u64,
+    located: u64,
+}
+
+/// Products, listings, stock counts, bundles, orders and order lines, in one transaction with
+/// prepared statements, straight into the store omni created.
+fn fill(db: &Path, args: &Args) -> rusqlite::Result<Stats> {
+    let mut conn = Connection::open(db)?;
+    // A bulk load: no WAL copy of every page, no fsync; back to omni's WAL mode at the end.
+    conn.execute_batch(
+        "PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;
+         PRAGMA foreign_keys = OFF;",
+    )?;
+    let channel_ids: Vec<i64> = CHANNELS
+        .iter()
+        .map(|c| {
+            conn.query_row("SELECT id FROM channels WHERE name = ?1", [c.0], |r| {
+                r.get(0)
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let location_ids: Vec<i64> = LOCATIONS
+        .iter()
+        .map(|l| {
+            conn.query_row("SELECT id FROM locations WHERE name = ?1", [l.0], |r| {
+                r.get(0)
+            })
+        })
+        .collect::<Result<_, _>>()?;
+
+    let mut rng = Rng(SEED);
+    let mut stats = Stats::default();
+    let bundles = MAX_BUNDLES.min(args.skus / 100);
+    let plain = args.skus - bundles;
+    stats.bundles = bundles;
+    let skus: Vec<String> = (0..plain)
+        .map(sku_name)
+        .chain((0..bundles).map(bundle_name))
+        .collect();
+    let first_sale = epoch(FIRST_SALE.0, FIRST_SALE.1, FIRST_SALE.2, 0);
+    let (y, m, d, h) = COUNT_AT;
+    let count_at = epoch(y, m, d, h);
+    let (y, m, d, h) = LAST_SALE;
+    let last_sale = epoch(y, m, d, h);
+    let catalogue_at = instant_text(first_sale - 30 * 86_400);
+    let count_text = instant_text(count_at);
+
+    let tx = conn.transaction()?;
+    let mut prices = Vec::with_capacity(skus.len());
+    let mut product_ids = Vec::with_capacity(skus.len());
+    {
+        eprintln!("  products …");
+        let mut stmt = tx.prepare(
+            "INSERT INTO products (sku, title, barcode, brand, category, price, currency, status, url, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', ?7, ?8, ?9)",
+        )?;
+        for (i, sku) in skus.iter().enumerate() {
+            let i = i as u64;
+            let price = 1990 + 100 * rng.below(70) as i64;
+            prices.push(price);
+            let (title, category) = if i < plain {
+                (
+                    format!("Alpargata modelo {} talla {}", i / 10, 35 + i % 10),
+                    "espadrilles",
+                )
+            } else {
+                (format!("Kit regalo {}", i - plain + 1), "kits")
+            };
+            let status = if rng.chance(0.02) {
+                "discontinued"
+            } else {
+                "active"
+            };
+            stmt.execute(params![
+                sku,
+                title,
+                format!("84{:011}", 100_000_000 + i),
+                ["Lucía", "Mar", "Costa"][(i % 3) as usize],
+                category,
+                price,
+                status,
+                format!("https://shop.example/p/{}", sku.to_lowercase()),
+                catalogue_at
+            ])?;
+            product_ids.push(tx.last_insert_rowid());
+        }
+    }
+    {
+        eprintln!("  bundles …");
+        let mut stmt = tx.prepare(
+            "INSERT INTO bundle_components (bundle, component, quantity) VALUES (?1, ?2, ?3)",
+        )?;
+        for k in 0..bundles {
+            let parts = 2 + rng.below(2);
+            let mut used = Vec::new();
+            while used.len() < parts as usize {
+                let c = rng.below(plain);
+                if !used.contains(&c) {
+                    used.push(c);
+                }
+            }
+            for c in used {
+                stmt.execute(params![
+                    bundle_name(k),
+                    sku_name(c),
+                    1 + rng.below(2) as i64
+                ])?;
+            }
+        }
+    }
+    {
+        eprintln!("  listings …");
+        let mut stmt = tx.prepare(
+            "INSERT INTO listings (channel_id, channel_sku, sku, product_id, title, price, currency, quantity, status,
+                                   updated_at, mapped_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'EUR', ?7, ?8, ?9, 'sku')",
+        )?;
+        for &channel_id in &channel_ids {
+            for (i, sku) in skus.iter().enumerate() {
+                if !rng.chance(LISTED_SHARE) {
+                    continue;
+                }
+                // A few listings carry no quantity, a few are paused, a few are duplicated.
+                let copies = if rng.chance(0.002) { 2 } else { 1 };
+                for copy in 0..copies {
+                    let quantity = if rng.chance(0.03) {
+                        None
+                    } else {
+                        Some(rng.below(40) as i64)
+                    };
+                    let status = if rng.chance(0.03) {
+                        "inactive"
+                    } else {
+                        "active"
+                    };
+                    let channel_sku = if copy == 0 {
+                        sku.clone()
+                    } else {
+                        format!("{sku}-B")
+                    };
+                    stmt.execute(params![
+                        channel_id,
+                        channel_sku,
+                        sku,
+                        product_ids[i],
+                        sku,
+                        prices[i],
+                        quantity,
+                        status,
+                        catalogue_at
+                    ])?;
+                    stats.listings += 1;
+                }
+            }
+        }
+    }
+    {
+        eprintln!("  stock counts …");
+        let mut stmt = tx.prepare(
+            "INSERT INTO stock_levels (location_id, sku, on_hand, reserved, as_of) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for &location_id in &location_ids {
+            for sku in &skus[..plain as usize] {
+                if !rng.chance(COUNTED_SHARE) {
+                    continue;
+                }
+                let on_hand = if rng.chance(0.15) {
+                    0
+                } else {
+                    1 + rng.below(30) as i64
+                };
+                let reserved = if rng.chance(0.1) {
+                    (1 + rng.below(3) as i64).min(on_hand)
+                } else {
+                    0
+                };
+                stmt.execute(params![location_id, sku, on_hand, reserved, count_text])?;
+                stats.counts += 1;
+            }
+        }
+    }
+    {
+        eprintln!("  orders and order lines …");
+        let mut order_stmt = tx.prepare(
+            "INSERT INTO orders (channel_id, order_id, ordered_at, utc_offset, status, currency, shipping, cancelled_at)
+             VALUES (?1, ?2, ?3, '+00:00', ?4, 'EUR', ?5, ?6)",
+        )?;
+        let mut line_stmt = tx.prepare(
+            "INSERT INTO order_lines (order_ref, channel_id, line_id, ordered_at, status, sku, quantity, unit_price,
+                                      currency, discount, tax, location)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'EUR', ?9, ?10, ?11)",
+        )?;
+        let weight_total: u64 = CHANNELS.iter().map(|c| c.4).sum();
+        let mut order_numbers = [0u64; CHANNELS.len()];
+        let mut written = 0u64;
+        let mut next_report = 1_000_000u64;
+        let before = 1.0 - AFTER_SHARE;
+        while written < args.lines {
+            let n = match rng.below(100) {
+                0..60 => 1,
+                60..85 => 2,
+                85..95 => 3,
+                _ => 4 + rng.below(2),
+            }
+            .min(args.lines - written);
+            // Placement spreads the lines evenly over the 18 months, the last AFTER_SHARE of
+            // them after the counts.
+            let f = written as f64 / args.lines as f64;
+            let at = if f < before {
+                first_sale + (f / before * (count_at - first_sale) as f64) as i64
+            } else {
+                count_at
+                    + 1
+                    + ((f - before) / AFTER_SHARE * (last_sale - count_at - 1) as f64) as i64
+            };
+            let at_text = instant_text(at);
+            let mut pick = rng.below(weight_total);
+            let c = CHANNELS
+                .iter()
+                .position(|ch| {
+                    let hit = pick < ch.4;
+                    pick = pick.saturating_sub(ch.4);
+                    hit
+                })
+                .unwrap_or(0);
+            let (name, _, _, prefix, _) = CHANNELS[c];
+            order_numbers[c] += 1;
+            let cancelled = rng.chance(CANCELLED_SHARE);
+            order_stmt.execute(params![
+                channel_ids[c],
+                format!("{prefix}{:08}", order_numbers[c]),
+                at_text,
+                if cancelled { "cancelled" } else { "fulfilled" },
+                if name == "pos" { 0 } else { 495 },
+                cancelled.then_some(&at_text)
+            ])?;
+            let order_ref = tx.last_insert_rowid();
+            stats.orders += 1;
+            // Where the order was fulfilled, when the export says.
+            let location = match name {
+                "pos" => Some(if rng.chance(0.6) {
+                    "madrid"
+                } else {
+                    "barcelona"
+                }),
+                "web" if rng.chance(0.1) => Some(if rng.chance(0.5) {
+                    "madrid"
+                } else {
+                    "barcelona"
+                }),
+                "wholesale" if rng.chance(0.5) => Some("warehouse"),
+                _ => None,
+            };
+            for line in 1..=n {
+                let (sku_index, sku) = if rng.chance(BUNDLE_SALE_SHARE) && bundles > 0 {
+                    let k = plain + rng.below(bundles);
+                    (k as usize, &skus[k as usize])
+                } else {
+                    // Skewed: the first SKUs sell far more than the last.
+                    let u = rng.unit();
+                    let k = ((u * u) * plain as f64) as usize;
+                    (k, &skus[k])
+                };
+                let returned = !cancelled && rng.chance(RETURN_SHARE);
+                let quantity = if returned {
+                    -1
+                } else {
+                    1 + (rng.chance(0.1) as i64)
+                };
+                let status = if cancelled {
+                    "cancelled"
+                } else if returned {
+                    "returned"
+                } else {
+                    "fulfilled"
+                };
+                let unit_price = prices[sku_index];
+                let discount = if rng.chance(0.1) { unit_price / 10 } else { 0 };
+                line_stmt.execute(params![
+                    order_ref,
+                    channel_ids[c],
+                    line.to_string(),
+                    at_text,
+                    status,
+                    sku,
+                    quantity,
+                    unit_price,
+                    discount,
+                    (unit_price - discount) * 21 / 121,
+                    location
+                ])?;
+                stats.returns += returned as u64;
+                stats.cancelled += cancelled as u64;
+                stats.located += location.is_some() as u64;
+                stats.lines_after += (at > count_at) as u64;
+            }
+            written += n;
+            if written >= next_report {
+                eprintln!("    {} lines", group(written));
+                next_report += 1_000_000;
+            }
+        }
+    }
+    eprintln!("  committing …");
+    tx.commit()?;
+    conn.execute_batch("PRAGMA journal_mode = WAL;")?;
+    conn.close().map_err(|(_, e)| e)?;
+    Ok(stats)
+}
+
+fn store_size(db: &Path) -> u64 {
+    let wal = db.with_file_name("omni.db-wal");
+    [db.to_path_buf(), wal]
+        .iter()
+        .filter_map(|p| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring
+
+struct Measured {
+    secs: f64,
+    user_secs: f64,
+    sys_secs: f64,
+    peak_rss_mb: f64,
+    code: Option<i32>,
+    /// What the plan held, when stdout was captured.
+    tally: Tally,
+}
+
+#[derive(Default)]
+struct Tally {
+    rows: u64,
+    risks: u64,
+    actions: std::collections::BTreeMap<String, u64>,
+}
+
+/// Runs `omni --db DB ARGS` as a child and reaps it with wait4 for its peak RSS. With
+/// `capture`, stdout is read and its lines counted; otherwise it goes to /dev/null.
+fn measure(dir: &Path, db: &Path, args: &[&str], capture: bool) -> Result<Measured, String> {
+    let stderr_path = dir.join("reconcile.stderr");
+    let stderr = File::create(&stderr_path).map_err(|e| e.to_string())?;
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_omni"));
+    cmd.arg("--db")
+        .arg(db)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(if capture {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stderr(stderr);
+    let started = Instant::now();
+    let mut child = cmd.spawn().map_err(|e| format!("cannot run omni: {e}"))?;
+    let mut tally = Tally::default();
+    if let Some(out) = child.stdout.take() {
+        let mut reader = csv::Reader::from_reader(BufReader::with_capacity(1 << 20, out));
+        let headers = reader.headers().map_err(|e| e.to_string())?.clone();
+        let column = |name: &str| headers.iter().position(|h| h == name);
+        let (action, risk) = (column("action"), column("risk"));
+        let mut record = csv::StringRecord::new();
+        while reader.read_record(&mut record).map_err(|e| e.to_string())? {
+            tally.rows += 1;
+            if let Some(a) = action.and_then(|i| record.get(i)) {
+                *tally.actions.entry(a.to_string()).or_default() += 1;
+            }
+            tally.risks += (risk.and_then(|i| record.get(i)) == Some("yes")) as u64;
+        }
+    }
+    let pid = child.id() as libc::pid_t;
+    let mut status: libc::c_int = 0;
+    // SAFETY: rusage is plain old data; all zeroes is a valid value.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    loop {
+        // SAFETY: pid is our own child, not yet reaped; status and usage are valid for writes.
+        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        if r == pid {
+            break;
+        }
+        let err = std::io::Error::last_os_error();
+        if err.kind() != std::io::ErrorKind::Interrupted {
+            return Err(format!("wait4: {err}"));
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    let stderr_text = std::fs::read_to_string(&stderr_path).unwrap_or_default();
+    if code != Some(0) {
+        eprintln!(
+            "omni {} exited {}: {}",
+            args.join(" "),
+            code_text(code),
+            stderr_text.trim()
+        );
+    }
+    Ok(Measured {
+        secs,
+        user_secs: tv(usage.ru_utime),
+        sys_secs: tv(usage.ru_stime),
+        // ru_maxrss is in KiB on Linux.
+        peak_rss_mb: usage.ru_maxrss as f64 / 1024.0,
+        code,
+        tally,
+    })
+}
+
+/// The statements `src/store/reconcile.rs` runs on a big store, each timed alone on a
+/// read-only connection with omni's cache size, stepping every row and reading its columns.
+fn sql_breakdown(db: &Path) -> rusqlite::Result<Vec<(&'static str, f64, u64)>> {
+    let conn = Connection::open_with_flags(db, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    conn.execute_batch("PRAGMA cache_size = -32768;")?;
+    let cancelled = "('cancelled', 'canceled', 'voided', 'cancelado', 'cancelada')";
+    let reference: String = conn.query_row(
+        "SELECT max(t) FROM (SELECT max(ordered_at) AS t FROM order_lines UNION ALL SELECT max(as_of) FROM stock_levels)",
+        [],
+        |r| r.get(0),
+    )?;
+    let velocity_since = chrono::DateTime::parse_from_rfc3339(&reference)
+        .map(|t| {
+            (t - chrono::Duration::days(28))
+                .to_utc()
+                .format("%Y-%m-%dT%H:%M:%SZ")
+                .to_string()
+        })
+        .unwrap_or_else(|_| reference.clone());
+    let earliest: String =
+        conn.query_row("SELECT min(as_of) FROM stock_levels", [], |r| r.get(0))?;
+    let queries: Vec<(&'static str, String, Option<String>)> = vec![
+        (
+            "latest_activity (max ordered_at, as_of)",
+            "SELECT max(t) FROM (SELECT max(ordered_at) AS t FROM order_lines UNION ALL SELECT max(as_of) FROM stock_levels)".into(),
+            None,
+        ),
+        (
+            "units_sold_since (28-day velocity)",
+            format!(
+                "SELECT channel_id, sku, sum(quantity) FROM order_lines
+                 WHERE quantity > 0 AND ordered_at > ?1 AND (status IS NULL OR status NOT IN {cancelled})
+                 GROUP BY channel_id, sku ORDER BY channel_id, sku"
+            ),
+            Some(velocity_since),
+        ),
+        (
+            "listing_rows",
+            "SELECT l.channel_id, COALESCE(p.sku, l.sku, l.channel_sku), l.channel_sku, l.quantity, l.status,
+                    l.price, l.currency, l.title
+             FROM listings l LEFT JOIN products p ON p.id = l.product_id
+             ORDER BY l.channel_id, l.channel_sku"
+                .into(),
+            None,
+        ),
+        (
+            "product_statuses",
+            "SELECT sku, COALESCE(status IN ('discontinued', 'archived', 'inactive'), 0) FROM products ORDER BY sku".into(),
+            None,
+        ),
+        (
+            "latest_snapshots",
+            "SELECT location_id, sku, on_hand, reserved, as_of FROM stock_levels s
+             WHERE NOT EXISTS (SELECT 1 FROM stock_levels t
+                               WHERE t.location_id = s.location_id AND t.sku = s.sku AND t.as_of > s.as_of)
+             ORDER BY location_id, sku"
+                .into(),
+            None,
+        ),
+        (
+            "for_each_line_since (earliest count)",
+            format!(
+                "SELECT channel_id, sku, quantity, ordered_at, location FROM order_lines
+                 WHERE ordered_at > ?1 AND (status IS NULL OR status NOT IN {cancelled})"
+            ),
+            Some(earliest),
+        ),
+    ];
+    let mut out = Vec::new();
+    for (name, sql, param) in queries {
+        let started = Instant::now();
+        let mut stmt = conn.prepare(&sql)?;
+        let columns = stmt.column_count();
+        let mut rows = match &param {
+            Some(p) => stmt.query([p])?,
+            None => stmt.query([])?,
+        };
+        let mut n = 0u64;
+        while let Some(r) = rows.next()? {
+            for i in 0..columns {
+                let _ = r.get_ref(i)?;
+            }
+            n += 1;
+        }
+        out.push((name, started.elapsed().as_secs_f64(), n));
+    }
+    Ok(out)
+}
+
+/// 1234567 → "1,234,567".
+fn group(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
