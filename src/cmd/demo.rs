@@ -217,8 +217,8 @@ fn reconcile_excerpt(store: &Store) -> Result<Table> {
     ]);
     for p in picked {
         t.push(vec![
-            Cell::text(&p.sku),
-            Cell::text(&p.channel),
+            Cell::text(&*p.sku),
+            Cell::text(&*p.channel),
             Cell::Int(p.pool),
             Cell::Int(p.target),
             p.listed.map_or(Cell::Null, Cell::Int),

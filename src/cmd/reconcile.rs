@@ -44,11 +44,11 @@ pub fn run(args: &ReconcileArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
     if args.advise_buffers {
         return advise_buffers(&planner, args, out);
     }
-    let rows: Vec<PlanRow> = planner
-        .plan()
-        .into_iter()
-        .filter(|r| selected(r, args))
-        .collect();
+    // Without --all, `ok` rows that publish nothing new are neither shown nor emitted.
+    let rows: Vec<PlanRow> = planner.plan_where(|r| {
+        selected(r, args)
+            && (args.all || shown(r) || r.listings.iter().any(|l| l.listed != Some(l.publish)))
+    });
     let risks = rows.iter().filter(|r| r.risk).count();
     if let Some(dir) = &args.emit {
         emit(&planner, &rows, dir, args.all, out)?;
@@ -72,21 +72,18 @@ pub fn run(args: &ReconcileArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
     }
     let notes = notes(&inputs, &positions, &reference, &rows, risks);
     let all = args.all;
-    let cells = rows
-        .into_iter()
-        .filter(move |r| all || r.action != Action::Ok)
-        .map(|r| {
-            vec![
-                Cell::Text(r.sku),
-                Cell::Text(r.channel),
-                Cell::Int(r.pool),
-                Cell::Int(r.target),
-                r.listed.map_or(Cell::Null, Cell::Int),
-                Cell::text(r.action.as_str()),
-                Cell::Text(r.reason),
-                Cell::text(if r.risk { "yes" } else { "" }),
-            ]
-        });
+    let cells = rows.into_iter().filter(move |r| all || shown(r)).map(|r| {
+        vec![
+            Cell::text(&*r.sku),
+            Cell::text(&*r.channel),
+            Cell::Int(r.pool),
+            Cell::Int(r.target),
+            r.listed.map_or(Cell::Null, Cell::Int),
+            Cell::text(r.action.as_str()),
+            Cell::Text(r.reason),
+            Cell::text(if r.risk { "yes" } else { "" }),
+        ]
+    });
     out.rows(
         &[
             "sku", "channel", "pool", "target", "listed", "action", "reason", "risk",
@@ -165,6 +162,11 @@ fn load(store: &Store) -> Result<(Inputs, String)> {
         velocity_days: VELOCITY_DAYS,
     };
     Ok((inputs, reference))
+}
+
+/// A row the plan shows without --all: an action to take, or a risk even when listed = target.
+fn shown(r: &PlanRow) -> bool {
+    r.action != Action::Ok || r.risk
 }
 
 fn selected(r: &PlanRow, args: &ReconcileArgs) -> bool {

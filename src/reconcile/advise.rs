@@ -26,8 +26,8 @@ pub fn advise(planner: &Planner<'_>) -> Vec<BufferAdvice> {
         let advised = (per_day * channel.sync_hours as f64 / 24.0).ceil() as i64;
         let current = planner.rule(channel, sku).buffer;
         out.push(BufferAdvice {
-            channel: channel.name.clone(),
-            sku: planner.display_sku(sku),
+            channel: channel.name.to_string(),
+            sku: planner.display_sku(sku).to_string(),
             per_day,
             sync_hours: channel.sync_hours,
             current,

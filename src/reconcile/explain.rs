@@ -135,8 +135,8 @@ pub fn explain(planner: &Planner<'_>, channel: &ChannelView, sku: &str) -> Expla
         ),
     ));
     Explanation {
-        sku: planner.display_sku(sku),
-        channel: channel.name.clone(),
+        sku: planner.display_sku(sku).to_string(),
+        channel: channel.name.to_string(),
         steps,
     }
 }

@@ -2,6 +2,7 @@
 //! the channel lists now, and the action that brings the listing to the target, riskiest first.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::rc::Rc;
 
 use serde::Serialize;
 
@@ -42,19 +43,19 @@ pub struct ListingTarget {
     pub publish: i64,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// One SKU on one channel. The channel name is shared, not copied per row: a plan can hold
+/// millions of rows.
+#[derive(Debug, Clone)]
 pub struct PlanRow {
-    pub sku: String,
-    pub channel: String,
+    pub sku: Rc<str>,
+    pub channel: Rc<str>,
     pub pool: i64,
     pub target: i64,
     pub listed: Option<i64>,
     pub action: Action,
     pub reason: String,
     pub risk: bool,
-    #[serde(skip)]
     pub channel_id: i64,
-    #[serde(skip)]
     pub listings: Vec<ListingTarget>,
 }
 
@@ -76,7 +77,7 @@ pub struct BundleLimit {
 #[derive(Debug, Clone)]
 pub struct ChannelView {
     pub id: i64,
-    pub name: String,
+    pub name: Rc<str>,
     pub platform: Option<String>,
     pub currency: Option<String>,
     pub rule: Rule,
@@ -84,6 +85,9 @@ pub struct ChannelView {
     /// Feeding locations in source order.
     pub sources: Vec<(i64, String)>,
 }
+
+/// (SKU key, channel rank by name) → indexes of its listings, in row order.
+type Candidates = BTreeMap<(String, usize), Vec<usize>>;
 
 /// A SKU's rule overrides on a channel: buffer, percent, max, zero-at.
 type Overrides = (Option<i64>, Option<i64>, Option<i64>, Option<i64>);
@@ -95,7 +99,7 @@ pub struct Planner<'a> {
     sku_rules: HashMap<(String, i64), Overrides>,
     pub bundles: HashMap<String, Vec<(String, i64)>>,
     velocity: HashMap<(i64, String), i64>,
-    display: HashMap<String, String>,
+    display: HashMap<String, Rc<str>>,
 }
 
 /// Listing statuses under which a channel does not sell.
@@ -123,7 +127,7 @@ impl<'a> Planner<'a> {
             .iter()
             .map(|c| ChannelView {
                 id: c.id,
-                name: c.name.clone(),
+                name: Rc::from(c.name.as_str()),
                 platform: c.platform.clone(),
                 currency: c.currency.clone(),
                 rule: Rule {
@@ -157,13 +161,15 @@ impl<'a> Planner<'a> {
         }
         let mut display = HashMap::new();
         for (sku, _) in &inputs.products {
-            display.insert(key(sku), sku.clone());
+            display.insert(key(sku), Rc::from(sku.as_str()));
         }
         for l in &inputs.listings {
             display.entry(key(&l.sku)).or_insert_with(|| l.sku.clone());
         }
         for s in &inputs.snapshot_skus {
-            display.entry(key(s)).or_insert_with(|| s.clone());
+            display
+                .entry(key(s))
+                .or_insert_with(|| Rc::from(s.as_str()));
         }
         Planner {
             inputs,
@@ -222,7 +228,12 @@ impl<'a> Planner<'a> {
                 let mut parts = Vec::new();
                 for (c, per) in components {
                     let (p, _) = self.stock_pool(channel, c);
-                    parts.push((self.display_sku(c), p, *per, p.max(0).div_euclid(*per)));
+                    parts.push((
+                        self.display_sku(c).to_string(),
+                        p,
+                        *per,
+                        p.max(0).div_euclid(*per),
+                    ));
                 }
                 let limit = parts
                     .iter()
@@ -242,11 +253,11 @@ impl<'a> Planner<'a> {
         }
     }
 
-    pub fn display_sku(&self, k: &str) -> String {
+    pub fn display_sku(&self, k: &str) -> Rc<str> {
         self.display
             .get(&key(k))
             .cloned()
-            .unwrap_or_else(|| k.to_string())
+            .unwrap_or_else(|| Rc::from(k))
     }
 
     /// Units sold per day on the channel over the velocity window.
@@ -259,20 +270,22 @@ impl<'a> Planner<'a> {
         units as f64 / self.inputs.velocity_days.max(1) as f64
     }
 
-    /// Every SKU and channel worth a row, in SKU then channel order: whatever is listed
-    /// (with the indexes of its listings), whatever has stock to list.
-    fn candidates(&self) -> BTreeMap<(String, String), Vec<usize>> {
-        let mut out: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
-        let names: HashMap<i64, &str> = self
-            .channels
+    /// Every SKU and channel worth a row, in SKU then channel-name order: whatever is listed
+    /// (with the indexes of its listings), whatever has stock to list. Channels are keyed by
+    /// their index in `self.channels`, not by a copy of their name per row.
+    fn candidates(&self) -> (Vec<usize>, Candidates) {
+        let mut order: Vec<usize> = (0..self.channels.len()).collect();
+        order.sort_by(|&a, &b| self.channels[a].name.cmp(&self.channels[b].name));
+        // rank → channel index, and channel id → rank
+        let rank: HashMap<i64, usize> = order
             .iter()
-            .map(|c| (c.id, c.name.as_str()))
+            .enumerate()
+            .map(|(r, &i)| (self.channels[i].id, r))
             .collect();
+        let mut out = Candidates::new();
         for (i, l) in self.inputs.listings.iter().enumerate() {
-            if let Some(name) = names.get(&l.channel_id) {
-                out.entry((key(&l.sku), name.to_string()))
-                    .or_default()
-                    .push(i);
+            if let Some(&r) = rank.get(&l.channel_id) {
+                out.entry((key(&l.sku), r)).or_default().push(i);
             }
         }
         let discontinued: HashSet<String> = self
@@ -284,7 +297,8 @@ impl<'a> Planner<'a> {
             .collect();
         let listing_channels: HashSet<i64> =
             self.inputs.listings.iter().map(|l| l.channel_id).collect();
-        for c in &self.channels {
+        for &ci in &order {
+            let c = &self.channels[ci];
             // A channel whose catalogue omni has never seen (a POS) cannot be told what to list.
             if !listing_channels.contains(&c.id) {
                 continue;
@@ -296,11 +310,11 @@ impl<'a> Planner<'a> {
             skus.extend(self.bundles.keys());
             for s in skus {
                 if !discontinued.contains(s) {
-                    out.entry((s.clone(), c.name.clone())).or_default();
+                    out.entry((s.clone(), rank[&c.id])).or_default();
                 }
             }
         }
-        out
+        (order, out)
     }
 
     /// (channel, channel SKU, quantity) of every listing the rows publish a new figure to
@@ -323,18 +337,26 @@ impl<'a> Planner<'a> {
     }
 
     pub fn plan(&self) -> Vec<PlanRow> {
+        self.plan_where(|_| true)
+    }
+
+    /// The plan's rows that `keep` accepts, riskiest first. Rows are dropped as they are
+    /// made, so a plan of millions of `ok` rows costs no memory when they are not wanted.
+    pub fn plan_where(&self, keep: impl Fn(&PlanRow) -> bool) -> Vec<PlanRow> {
         let mut rows = Vec::new();
-        for ((sku_key, channel_name), listings) in self.candidates() {
-            let Some(channel) = self.channel(&channel_name) else {
-                continue;
-            };
+        let (order, candidates) = self.candidates();
+        for ((sku_key, rank), listings) in candidates {
+            let channel = &self.channels[order[rank]];
             let pool = self.pool(channel, &sku_key);
             let rule = self.rule(channel, &sku_key);
             let applied = rule.apply(pool.total);
             if listings.is_empty() && applied.target <= 0 {
                 continue;
             }
-            rows.push(self.row(channel, &sku_key, &pool, &rule, &applied, &listings));
+            let row = self.row(channel, &sku_key, &pool, &rule, &applied, &listings);
+            if keep(&row) {
+                rows.push(row);
+            }
         }
         // Riskiest first, then by action; candidates came in SKU then channel order and a
         // stable sort keeps it, without comparing strings.

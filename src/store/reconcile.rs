@@ -1,7 +1,11 @@
 //! What reconcile reads: latest counts, sales since, feeds, rules, bundles, listings.
 //! Plain rows; the arithmetic lives in `reconcile`.
 
+use std::collections::HashSet;
+use std::rc::Rc;
+
 use anyhow::Result;
+use rusqlite::types::ValueRef;
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
@@ -63,17 +67,47 @@ pub struct LineMove {
     pub location: Option<String>,
 }
 
+/// A listing as reconcile needs it. The master SKU, status and currency repeat across
+/// hundreds of thousands of listings, so each distinct text is held once and shared.
 #[derive(Debug, Clone)]
 pub struct ListingRow {
     pub channel_id: i64,
     /// The master SKU when the listing is linked, else the listing's own SKU.
-    pub sku: String,
+    pub sku: Rc<str>,
     pub channel_sku: String,
     pub quantity: Option<i64>,
-    pub status: Option<String>,
+    pub status: Option<Rc<str>>,
     pub price: Option<i64>,
-    pub currency: Option<String>,
+    pub currency: Option<Rc<str>>,
     pub handle_title: String,
+}
+
+/// One shared copy of each distinct text read.
+#[derive(Default)]
+struct Interner(HashSet<Rc<str>>);
+
+impl Interner {
+    fn text(&mut self, value: ValueRef<'_>) -> rusqlite::Result<Option<Rc<str>>> {
+        let text = match value {
+            ValueRef::Null => return Ok(None),
+            ValueRef::Text(t) => {
+                std::str::from_utf8(t).map_err(|e| rusqlite::Error::Utf8Error(0, e))?
+            }
+            _ => {
+                return Err(rusqlite::Error::InvalidColumnType(
+                    0,
+                    "text".into(),
+                    value.data_type(),
+                ));
+            }
+        };
+        if let Some(shared) = self.0.get(text) {
+            return Ok(Some(shared.clone()));
+        }
+        let shared: Rc<str> = Rc::from(text);
+        self.0.insert(shared.clone());
+        Ok(Some(shared))
+    }
 }
 
 /// Statuses of an order line that never took stock.
@@ -226,19 +260,22 @@ impl Store {
              FROM listings l LEFT JOIN products p ON p.id = l.product_id
              ORDER BY l.channel_id, l.channel_sku",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(ListingRow {
+        let mut shared = Interner::default();
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            out.push(ListingRow {
                 channel_id: r.get(0)?,
-                sku: r.get(1)?,
+                sku: shared.text(r.get_ref(1)?)?.unwrap_or_else(|| Rc::from("")),
                 channel_sku: r.get(2)?,
                 quantity: r.get(3)?,
-                status: r.get(4)?,
+                status: shared.text(r.get_ref(4)?)?,
                 price: r.get(5)?,
-                currency: r.get(6)?,
+                currency: shared.text(r.get_ref(6)?)?,
                 handle_title: r.get(7)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+            });
+        }
+        Ok(out)
     }
 
     /// Master SKUs and whether each is discontinued (never proposed for listing).

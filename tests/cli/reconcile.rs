@@ -424,6 +424,12 @@ fn buffers_are_advised_from_velocity() {
         rows[1]
     );
     assert_eq!(rows[1][7], "yes");
+    // A risk is shown without --all, even when the listing already equals the target.
+    let shown = env
+        .omni(&["reconcile", "--channel", "web", "--sku", "B"])
+        .ok()
+        .csv();
+    assert_eq!(shown.get(1), rows.get(1), "{shown:?}");
 }
 
 #[test]
