@@ -9,9 +9,10 @@ use chrono::{DateTime, Duration};
 
 use crate::cli::{ReconcileArgs, ReconcileCommand};
 use crate::config::Config;
-use crate::platform::upload::{self, UploadFile};
+use crate::platform::upload::{self, Update, UploadFile};
 use crate::reconcile::advise::advise;
 use crate::reconcile::explain::explain;
+use crate::reconcile::plan::ChannelView;
 use crate::reconcile::{Action, Inputs, PlanRow, Planner, Positions, VELOCITY_DAYS};
 use crate::render::Output;
 use crate::report::{Cell, Table};
@@ -317,13 +318,16 @@ pub fn emit(
             continue;
         };
         let location = channel.sources.first().map(|(_, n)| n.as_str());
-        let updates = upload::updates(
+        let mut updates = upload::updates(
             &channel_rows,
             &planner.inputs.listings,
             all,
             location,
             channel.currency.as_deref(),
         );
+        if channel.platform.as_deref() == Some("shopify") {
+            updates = per_location(planner, channel, updates);
+        }
         if updates.is_empty() {
             continue;
         }
@@ -331,13 +335,38 @@ pub fn emit(
         let path = dir.join(&file.file_name);
         write_atomically(&path, &file)?;
         out.note(&format!(
-            "{}: {} listings → {}",
+            "{}: {} rows → {}",
             name,
             file.rows.len(),
             path.display()
         ));
     }
     Ok(())
+}
+
+/// Shopify keeps stock per location: one row per listing and feeding location, the listing's
+/// quantity spread over them by what each has.
+fn per_location<'a>(
+    planner: &'a Planner<'_>,
+    channel: &'a ChannelView,
+    updates: Vec<Update<'a>>,
+) -> Vec<Update<'a>> {
+    if channel.sources.len() < 2 {
+        return updates;
+    }
+    updates
+        .into_iter()
+        .flat_map(|u| {
+            let available = planner.available_by_location(channel, u.sku);
+            upload::by_location(u.quantity, &available).into_iter().map(
+                move |(location, quantity)| Update {
+                    location: Some(location),
+                    quantity,
+                    ..u.clone()
+                },
+            )
+        })
+        .collect()
 }
 
 fn write_atomically(path: &Path, file: &UploadFile) -> Result<()> {

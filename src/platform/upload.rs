@@ -21,7 +21,7 @@ pub struct Update<'a> {
     pub quantity: i64,
     pub title: &'a str,
     pub currency: Option<&'a str>,
-    /// The first location feeding the channel (Shopify and Square name locations).
+    /// The location this quantity is for (Shopify and Square name locations).
     pub location: Option<&'a str>,
 }
 
@@ -51,6 +51,26 @@ pub fn updates<'a>(
         })
         .collect();
     out.sort_by(|a, b| a.channel_sku.cmp(b.channel_sku));
+    out
+}
+
+/// Spreads the quantity a listing publishes over the locations that feed its channel, in
+/// feed order: each location takes what it has available, the first takes any rest. Every
+/// location gets its figure, 0 included: a location left out of a Shopify inventory import
+/// keeps its old quantity, which is how channels oversell.
+pub fn by_location<'a>(quantity: i64, available: &[(&'a str, i64)]) -> Vec<(&'a str, i64)> {
+    let mut left = quantity;
+    let mut out: Vec<(&'a str, i64)> = available
+        .iter()
+        .map(|&(name, has)| {
+            let take = has.clamp(0, left.max(0));
+            left -= take;
+            (name, take)
+        })
+        .collect();
+    if let Some(first) = out.first_mut() {
+        first.1 += left.max(0);
+    }
     out
 }
 
@@ -98,5 +118,29 @@ pub fn table(
         delimiter,
         header: header.iter().map(|h| h.to_string()).collect(),
         rows,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::by_location;
+
+    #[test]
+    fn a_quantity_fills_locations_in_feed_order_and_names_each() {
+        let stock = [("warehouse", 4), ("madrid", 3), ("valencia", 5)];
+        assert_eq!(
+            by_location(6, &stock),
+            vec![("warehouse", 4), ("madrid", 2), ("valencia", 0)]
+        );
+        assert_eq!(
+            by_location(0, &stock),
+            vec![("warehouse", 0), ("madrid", 0), ("valencia", 0)]
+        );
+        // More than the locations hold (a bundle's own listing): the rest goes to the first.
+        assert_eq!(
+            by_location(5, &[("a", 1), ("b", 0)]),
+            vec![("a", 5), ("b", 0)]
+        );
+        assert_eq!(by_location(3, &[]), vec![]);
     }
 }

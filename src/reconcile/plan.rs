@@ -212,6 +212,31 @@ impl<'a> Planner<'a> {
         (total, parts)
     }
 
+    /// What each location feeding the channel has of a SKU, in feed order (never below 0): its
+    /// own available, or for a bundle the fewest bundles its components there allow.
+    pub fn available_by_location<'c>(
+        &self,
+        channel: &'c ChannelView,
+        sku: &str,
+    ) -> Vec<(&'c str, i64)> {
+        let at = |loc: i64, sku: &str| self.positions.at(loc, sku).map_or(0, |s| s.available());
+        channel
+            .sources
+            .iter()
+            .map(|(loc, name)| {
+                let available = match self.bundles.get(&key(sku)) {
+                    None => at(*loc, &key(sku)),
+                    Some(components) => components
+                        .iter()
+                        .map(|(c, per)| at(*loc, c).max(0).div_euclid((*per).max(1)))
+                        .min()
+                        .unwrap_or(0),
+                };
+                (name.as_str(), available.max(0))
+            })
+            .collect()
+    }
+
     /// The pool of a SKU on a channel: the sum over its feeding locations, or for a bundle the
     /// fewest bundles any component allows.
     pub fn pool(&self, channel: &ChannelView, sku: &str) -> Pool {

@@ -333,9 +333,19 @@ fn emitted_files_import_back_with_the_plan_quantities() {
         "{}",
         run.stderr
     );
+    // One row per feeding location, warehouse first: the plan's 7 A spread as 6 + 1, and
+    // every location named, so Shopify keeps no stale figure anywhere.
     assert_eq!(
-        back.query("SELECT sku, on_hand FROM stock_levels ORDER BY sku"),
-        "sku,on_hand\nA,7\nD,5\nE,0\nKIT,0\n"
+        back.query(
+            "SELECT s.sku, l.name AS location, s.on_hand FROM stock_levels s
+             JOIN locations l ON l.id = s.location_id ORDER BY s.sku, l.name DESC"
+        ),
+        "sku,location,on_hand\nA,warehouse,6\nA,madrid,1\nD,warehouse,5\nD,madrid,0\n\
+         E,warehouse,0\nE,madrid,0\nKIT,warehouse,0\nKIT,madrid,0\n"
+    );
+    assert_eq!(
+        back.query("SELECT sku, sum(on_hand) AS total FROM stock_levels GROUP BY sku ORDER BY sku"),
+        "sku,total\nA,7\nD,5\nE,0\nKIT,0\n"
     );
     let f = dir.join("amazon-es-amazon-price-quantity.txt");
     let run = back
