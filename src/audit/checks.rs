@@ -1,6 +1,9 @@
 //! The checks, each a function from the store's facts to findings.
 
-use std::collections::{BTreeMap, HashSet};
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
 
@@ -16,9 +19,9 @@ use super::{Finding, Settings, Severity};
 /// Everything the checks look at.
 pub struct Facts<'a> {
     /// Pools already computed, by channel and SKU key: several checks need the same ones.
-    pub pools: std::cell::RefCell<std::collections::HashMap<(String, String), i64>>,
+    pub pools: RefCell<HashMap<i64, HashMap<String, i64>>>,
     pub listings: &'a [AuditListing],
-    pub products: &'a [MasterProduct],
+    pub products: &'a [Rc<MasterProduct>],
     pub channels: &'a [ChannelAudit],
     pub planner: &'a Planner<'a>,
     pub settings: &'a Settings,
@@ -40,23 +43,39 @@ fn money(minor: i64, currency: Option<&str>) -> String {
 }
 
 impl Facts<'_> {
-    fn channel_name(&self, id: i64) -> &str {
+    pub fn channel_name(&self, id: i64) -> Rc<str> {
         self.channels
             .iter()
             .find(|c| c.id == id)
-            .map_or("", |c| c.name.as_str())
+            .map_or_else(|| Rc::from(""), |c| c.name.clone())
     }
 
-    pub fn pool(&self, channel: &str, sku: &str) -> i64 {
-        let k = (channel.to_string(), sku.to_lowercase());
-        if let Some(v) = self.pools.borrow().get(&k) {
+    /// The pool of a SKU on a channel, computed once: several checks and the scores ask.
+    pub fn pool(&self, channel_id: i64, sku: &str) -> i64 {
+        let k: Cow<str> = if sku.chars().any(char::is_uppercase) {
+            Cow::Owned(sku.to_lowercase())
+        } else {
+            Cow::Borrowed(sku)
+        };
+        if let Some(v) = self
+            .pools
+            .borrow()
+            .get(&channel_id)
+            .and_then(|m| m.get(&*k))
+        {
             return *v;
         }
         let v = self
             .planner
-            .channel(channel)
-            .map_or(0, |c| self.planner.pool(c, sku).total);
-        self.pools.borrow_mut().insert(k, v);
+            .channels
+            .iter()
+            .find(|c| c.id == channel_id)
+            .map_or(0, |c| self.planner.pool(c, &k).total);
+        self.pools
+            .borrow_mut()
+            .entry(channel_id)
+            .or_default()
+            .insert(k.into_owned(), v);
         v
     }
 
@@ -89,7 +108,7 @@ impl Facts<'_> {
                 if listed.contains(&(c.id, p.sku.to_lowercase())) {
                     continue;
                 }
-                let pool = self.pool(&c.name, &p.sku);
+                let pool = self.pool(c.id, &p.sku);
                 if pool > 0 {
                     out.push(Finding::new(
                         "missing-listing",
@@ -123,12 +142,12 @@ impl Facts<'_> {
                 .iter()
                 .filter(|p| !discontinued(p.status.as_deref()))
             {
-                if self.pool(&c.name, &p.sku) <= 0 {
+                if self.pool(c.id, &p.sku) <= 0 {
                     continue;
                 }
                 let cat = p.category.clone().unwrap_or_else(|| "(none)".into());
                 let cell = out
-                    .entry(c.name.clone())
+                    .entry(c.name.to_string())
                     .or_default()
                     .entry(cat)
                     .or_insert((0, 0));
@@ -146,30 +165,36 @@ impl Facts<'_> {
         for l in self.listings {
             let channel = self.channel_name(l.channel_id);
             match &l.product {
-                None => out.push(Finding::new(
-                    "orphan-listing",
-                    &format!("unmapped:{}", l.channel_sku),
-                    Severity::Warn,
-                    channel,
-                    &l.channel_sku,
-                    format!(
-                        "listing {} maps to no master SKU (see omni skus unmapped)",
-                        l.channel_sku
-                    ),
-                )),
-                Some(p) if discontinued(p.status.as_deref()) => out.push(Finding::new(
-                    "orphan-listing",
-                    &format!("discontinued:{}", l.channel_sku),
-                    Severity::Warn,
-                    channel,
-                    &p.sku,
-                    format!(
-                        "listing {} sells {}, which is {}",
-                        l.channel_sku,
-                        p.sku,
-                        p.status.as_deref().unwrap_or("")
-                    ),
-                )),
+                None => out.push(
+                    Finding::new(
+                        "orphan-listing",
+                        "unmapped",
+                        Severity::Warn,
+                        &channel,
+                        &l.channel_sku,
+                        format!(
+                            "listing {} maps to no master SKU (see omni skus unmapped)",
+                            l.channel_sku
+                        ),
+                    )
+                    .of_listing(&l.channel_sku),
+                ),
+                Some(p) if discontinued(p.status.as_deref()) => out.push(
+                    Finding::new(
+                        "orphan-listing",
+                        "discontinued",
+                        Severity::Warn,
+                        &channel,
+                        &p.sku,
+                        format!(
+                            "listing {} sells {}, which is {}",
+                            l.channel_sku,
+                            p.sku,
+                            p.status.as_deref().unwrap_or("")
+                        ),
+                    )
+                    .of_listing(&l.channel_sku),
+                ),
                 Some(_) => {}
             }
         }
@@ -177,7 +202,8 @@ impl Facts<'_> {
     }
 
     pub fn duplicate_listings(&self) -> Vec<Finding> {
-        let mut groups: BTreeMap<(i64, String), Vec<&AuditListing>> = BTreeMap::new();
+        // Findings are sorted at the end: the groups need no order of their own.
+        let mut groups: HashMap<(i64, Rc<str>), Vec<&AuditListing>> = HashMap::new();
         for l in self.listings {
             if let Some(p) = &l.product {
                 groups
@@ -190,12 +216,12 @@ impl Facts<'_> {
             .into_iter()
             .filter(|(_, ls)| ls.len() > 1)
             .map(|((channel, sku), ls)| {
-                let skus: Vec<&str> = ls.iter().map(|l| l.channel_sku.as_str()).collect();
+                let skus: Vec<&str> = ls.iter().map(|l| &*l.channel_sku).collect();
                 Finding::new(
                     "duplicate-listing",
                     "duplicate",
                     Severity::Error,
-                    self.channel_name(channel),
+                    &self.channel_name(channel),
                     &sku,
                     format!(
                         "listed {} times ({}): each can sell the same stock",
@@ -233,21 +259,24 @@ impl Facts<'_> {
                 } else {
                     format!(" + {markup}% markup")
                 };
-                out.push(Finding::new(
-                    "price-parity",
-                    &format!("price:{}", l.channel_sku),
-                    Severity::Warn,
-                    self.channel_name(l.channel_id),
-                    &p.sku,
-                    format!(
-                        "price {} is {:.0}% {} the expected {} (master {}{markup_text})",
-                        money(price, cur),
-                        deviation.abs() * 100.0,
-                        if deviation > 0.0 { "above" } else { "below" },
-                        money(expected.round() as i64, cur),
-                        money(master, cur)
-                    ),
-                ));
+                out.push(
+                    Finding::new(
+                        "price-parity",
+                        "price",
+                        Severity::Warn,
+                        &self.channel_name(l.channel_id),
+                        &p.sku,
+                        format!(
+                            "price {} is {:.0}% {} the expected {} (master {}{markup_text})",
+                            money(price, cur),
+                            deviation.abs() * 100.0,
+                            if deviation > 0.0 { "above" } else { "below" },
+                            money(expected.round() as i64, cur),
+                            money(master, cur)
+                        ),
+                    )
+                    .of_listing(&l.channel_sku),
+                );
             }
         }
         (out, other_currency)
@@ -259,16 +288,11 @@ impl Facts<'_> {
             let Some(p) = &l.product else { continue };
             let channel = self.channel_name(l.channel_id);
             // Keyed by listing: a SKU listed twice has two listings that may drift apart.
-            let mut push = |kind: &str, severity: Severity, reason: String| {
-                let kind = format!("{kind}:{}", l.channel_sku);
-                out.push(Finding::new(
-                    "content-drift",
-                    &kind,
-                    severity,
-                    channel,
-                    &p.sku,
-                    reason,
-                ));
+            let mut push = |kind: &'static str, severity: Severity, reason: Cow<'static, str>| {
+                out.push(
+                    Finding::new("content-drift", kind, severity, &channel, &p.sku, reason)
+                        .of_listing(&l.channel_sku),
+                );
             };
             let similarity = title_similarity(&l.title, &p.title);
             if similarity < self.settings.title_similarity {
@@ -278,7 +302,8 @@ impl Facts<'_> {
                     format!(
                         "title \"{}\" differs from the master's \"{}\" (similarity {similarity:.2})",
                         l.title, p.title
-                    ),
+                    )
+                    .into(),
                 );
             }
             if let (Some(a), Some(b)) = (&l.brand, &p.brand)
@@ -287,26 +312,26 @@ impl Facts<'_> {
                 push(
                     "brand",
                     Severity::Warn,
-                    format!("brand \"{a}\" but the master says \"{b}\""),
+                    format!("brand \"{a}\" but the master says \"{b}\"").into(),
                 );
             }
             match (&l.barcode, &p.barcode) {
                 (Some(a), Some(b)) if a != b => push(
                     "barcode",
                     Severity::Warn,
-                    format!("barcode {a} but the master's is {b}"),
+                    format!("barcode {a} but the master's is {b}").into(),
                 ),
                 (None, Some(b)) => push(
                     "no-barcode",
                     Severity::Info,
-                    format!("no barcode (the master's is {b})"),
+                    format!("no barcode (the master's is {b})").into(),
                 ),
                 _ => {}
             }
-            if l.image_url.is_none() {
+            if !l.has_image {
                 push("no-image", Severity::Info, "no image".into());
             }
-            if l.description.is_none() {
+            if !l.has_description {
                 push("no-description", Severity::Info, "no description".into());
             }
         }
@@ -316,7 +341,7 @@ impl Facts<'_> {
     pub fn availability(&self) -> Vec<Finding> {
         let mut out = Vec::new();
         // (channel, SKU) → (listed quantity, any active listing)
-        let mut seen: BTreeMap<(i64, String), (i64, bool)> = BTreeMap::new();
+        let mut seen: HashMap<(i64, Rc<str>), (i64, bool)> = HashMap::new();
         for l in self.listings {
             let Some(p) = &l.product else { continue };
             let e = seen.entry((l.channel_id, p.sku.clone())).or_default();
@@ -324,8 +349,8 @@ impl Facts<'_> {
             e.1 |= !is_inactive(l.status.as_deref());
         }
         for ((channel_id, sku), (listed, active)) in seen {
-            let channel = self.channel_name(channel_id).to_string();
-            let pool = self.pool(&channel, &sku);
+            let channel = self.channel_name(channel_id);
+            let pool = self.pool(channel_id, &sku);
             if listed > 0 && active && pool <= 0 {
                 out.push(Finding::new(
                     "availability",
@@ -375,7 +400,7 @@ impl Facts<'_> {
                     "channel",
                     Severity::Warn,
                     &c.name,
-                    "",
+                    &Rc::from(""),
                     format!(
                         "latest import is {age} h old, older than the channel's {} h sync interval",
                         c.sync_hours
@@ -385,42 +410,45 @@ impl Facts<'_> {
         }
         for l in self.listings {
             let channel = self.channels.iter().find(|c| c.id == l.channel_id);
-            let sku = l
-                .product
-                .as_ref()
-                .map_or(l.channel_sku.as_str(), |p| p.sku.as_str());
-            let name = channel.map_or("", |c| c.name.as_str());
+            let sku = l.product.as_ref().map_or(&l.channel_sku, |p| &p.sku);
+            let name = self.channel_name(l.channel_id);
             if let (Some(latest), Some(seen)) = (
                 channel.and_then(|c| c.latest_catalog_batch),
                 l.seen_batch_id,
             ) && seen < latest
             {
-                out.push(Finding::new(
-                    "stale-listing",
-                    &format!("absent:{}", l.channel_sku),
-                    Severity::Warn,
-                    name,
-                    sku,
-                    format!(
-                        "listing {} is not in the channel's latest export (batch {latest})",
-                        l.channel_sku
-                    ),
-                ));
+                out.push(
+                    Finding::new(
+                        "stale-listing",
+                        "absent",
+                        Severity::Warn,
+                        &name,
+                        sku,
+                        format!(
+                            "listing {} is not in the channel's latest export (batch {latest})",
+                            l.channel_sku
+                        ),
+                    )
+                    .of_listing(&l.channel_sku),
+                );
             }
             if let Some(days) = l.updated_at.as_deref().and_then(age_days)
                 && days > self.settings.stale_days
             {
-                out.push(Finding::new(
-                    "stale-listing",
-                    &format!("old:{}", l.channel_sku),
-                    Severity::Info,
-                    name,
-                    sku,
-                    format!(
-                        "listing {} not updated for {days} days (more than {})",
-                        l.channel_sku, self.settings.stale_days
-                    ),
-                ));
+                out.push(
+                    Finding::new(
+                        "stale-listing",
+                        "old",
+                        Severity::Info,
+                        &name,
+                        sku,
+                        format!(
+                            "listing {} not updated for {days} days (more than {})",
+                            l.channel_sku, self.settings.stale_days
+                        ),
+                    )
+                    .of_listing(&l.channel_sku),
+                );
             }
         }
         out

@@ -15,11 +15,12 @@ pub enum Change {
 /// New findings (in current order), then resolved ones (in saved order).
 pub fn since(current: &[Finding], saved: &[SavedFinding]) -> Vec<(Change, SavedFinding)> {
     let before: HashSet<&str> = saved.iter().map(|f| f.key.as_str()).collect();
+    let current: Vec<SavedFinding> = current.iter().map(to_saved).collect();
     let now: HashSet<&str> = current.iter().map(|f| f.key.as_str()).collect();
     let mut out: Vec<(Change, SavedFinding)> = current
         .iter()
         .filter(|f| !before.contains(f.key.as_str()))
-        .map(|f| (Change::New, to_saved(f)))
+        .map(|f| (Change::New, f.clone()))
         .collect();
     out.extend(
         saved
@@ -32,11 +33,11 @@ pub fn since(current: &[Finding], saved: &[SavedFinding]) -> Vec<(Change, SavedF
 
 pub fn to_saved(f: &Finding) -> SavedFinding {
     SavedFinding {
-        key: f.key.clone(),
+        key: f.key(),
         check: f.check.to_string(),
         severity: f.severity.as_str().to_string(),
-        channel: f.channel.clone(),
-        sku: f.sku.clone(),
-        reason: f.reason.clone(),
+        channel: f.channel.to_string(),
+        sku: f.sku.to_string(),
+        reason: f.reason.to_string(),
     }
 }

@@ -1,10 +1,12 @@
 //! A score per channel, 0–100: the share of the channel's SKUs with no error finding,
 //! weighted by stock value (pool × master price) where the price is known, else by units.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
 
 use serde::Serialize;
 
+use super::checks::Facts;
 use super::{Finding, Severity};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -19,50 +21,83 @@ pub struct ChannelScore {
 
 /// One SKU of a channel with its weight.
 pub struct Weighted {
-    pub channel: String,
+    pub channel: Rc<str>,
     pub sku: String,
     pub weight: f64,
 }
 
-pub fn scores(channels: &[String], skus: &[Weighted], findings: &[Finding]) -> Vec<ChannelScore> {
-    let failing: HashSet<(String, String)> = findings
+/// Each channel's SKUs (what it lists and what it should) weighted by stock value.
+pub fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
+    let mut out = Vec::new();
+    let mut seen: HashSet<(i64, String)> = HashSet::new();
+    let prices: HashMap<String, i64> = facts
+        .products
+        .iter()
+        .filter_map(|p| Some((p.sku.to_lowercase(), p.price?)))
+        .collect();
+    let ids: HashMap<&str, i64> = facts.channels.iter().map(|c| (&*c.name, c.id)).collect();
+    let mut add = |channel_id: i64, channel: Rc<str>, sku: &str| {
+        let key = sku.to_lowercase();
+        let price = prices.get(&key).copied();
+        if seen.insert((channel_id, key)) {
+            let pool = facts.pool(channel_id, sku).max(1) as f64;
+            let weight = price.map_or(pool, |p| pool * p.max(1) as f64);
+            out.push(Weighted {
+                channel,
+                sku: sku.to_string(),
+                weight,
+            });
+        }
+    };
+    for l in facts.listings {
+        let sku = l.product.as_ref().map_or(&*l.channel_sku, |p| &*p.sku);
+        add(l.channel_id, facts.channel_name(l.channel_id), sku);
+    }
+    for f in findings.iter().filter(|f| f.check == "missing-listing") {
+        if let Some(&id) = ids.get(&*f.channel) {
+            add(id, f.channel.clone(), &f.sku);
+        }
+    }
+    out
+}
+
+pub fn scores(channels: &[Rc<str>], skus: &[Weighted], findings: &[Finding]) -> Vec<ChannelScore> {
+    let failing: HashSet<(&str, String)> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| (f.channel.clone(), f.sku.to_lowercase()))
+        .map(|f| (&*f.channel, f.sku.to_lowercase()))
         .collect();
-    let mut per: BTreeMap<&str, (f64, f64, usize)> = channels
+    // channel → (weight without errors, total weight, SKUs, [errors, warnings, infos])
+    let mut per: BTreeMap<&str, (f64, f64, usize, [usize; 3])> = channels
         .iter()
-        .map(|c| (c.as_str(), (0.0, 0.0, 0)))
+        .map(|c| (&**c, (0.0, 0.0, 0, [0; 3])))
         .collect();
     for s in skus {
-        if let Some(e) = per.get_mut(s.channel.as_str()) {
+        if let Some(e) = per.get_mut(&*s.channel) {
             e.1 += s.weight;
             e.2 += 1;
-            if !failing.contains(&(s.channel.clone(), s.sku.to_lowercase())) {
+            if !failing.contains(&(&*s.channel, s.sku.to_lowercase())) {
                 e.0 += s.weight;
             }
         }
     }
+    for f in findings {
+        if let Some(e) = per.get_mut(&*f.channel) {
+            e.3[f.severity as usize] += 1;
+        }
+    }
     per.into_iter()
-        .map(|(channel, (ok, total, n))| {
-            let count = |sev: Severity| {
-                findings
-                    .iter()
-                    .filter(|f| f.channel == channel && f.severity == sev)
-                    .count()
-            };
-            ChannelScore {
-                channel: channel.to_string(),
-                score: if total > 0.0 {
-                    (ok / total * 1000.0).round() / 10.0
-                } else {
-                    100.0
-                },
-                skus: n,
-                errors: count(Severity::Error),
-                warnings: count(Severity::Warn),
-                infos: count(Severity::Info),
-            }
+        .map(|(channel, (ok, total, n, counts))| ChannelScore {
+            channel: channel.to_string(),
+            score: if total > 0.0 {
+                (ok / total * 1000.0).round() / 10.0
+            } else {
+                100.0
+            },
+            skus: n,
+            errors: counts[Severity::Error as usize],
+            warnings: counts[Severity::Warn as usize],
+            infos: counts[Severity::Info as usize],
         })
         .collect()
 }
@@ -75,12 +110,12 @@ mod tests {
     fn errors_weigh_by_stock_value() {
         let skus = vec![
             Weighted {
-                channel: "web".into(),
+                channel: Rc::from("web"),
                 sku: "A".into(),
                 weight: 300.0,
             },
             Weighted {
-                channel: "web".into(),
+                channel: Rc::from("web"),
                 sku: "B".into(),
                 weight: 100.0,
             },
@@ -89,11 +124,11 @@ mod tests {
             "availability",
             "x",
             Severity::Error,
-            "web",
-            "b",
-            "r".into(),
+            &Rc::from("web"),
+            &Rc::from("b"),
+            "r",
         )];
-        let s = scores(&["web".into(), "ebay".into()], &skus, &f);
+        let s = scores(&[Rc::from("web"), Rc::from("ebay")], &skus, &f);
         assert_eq!(s[1].channel, "web");
         assert_eq!(s[1].score, 75.0);
         assert_eq!(s[1].errors, 1);

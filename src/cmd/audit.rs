@@ -7,13 +7,14 @@ use serde_json::json;
 
 use crate::audit::checks::Facts;
 use crate::audit::diff::{Change, since, to_saved};
-use crate::audit::score::{ChannelScore, Weighted, scores};
+use crate::audit::score::{ChannelScore, scores, weights};
 use crate::audit::{CHECKS, Finding, Settings, Severity, sort};
 use crate::cli::{AuditArgs, FailOnArg};
 use crate::config::Config;
 use crate::reconcile::Planner;
 use crate::render::Output;
 use crate::report::{Cell, Table};
+use crate::store::audit::AuditCatalog;
 use crate::store::{Store, WriteLock};
 
 use super::channels::parse_percent;
@@ -118,9 +119,9 @@ pub fn run(args: &AuditArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
                 vec![
                     Cell::text(f.check),
                     Cell::text(f.severity.as_str()),
-                    Cell::Text(f.channel),
-                    Cell::Text(f.sku),
-                    Cell::Text(f.reason),
+                    Cell::text(&*f.channel),
+                    Cell::text(&*f.sku),
+                    Cell::Text(f.reason.into_owned()),
                 ]
             });
             out.rows(
@@ -160,8 +161,7 @@ pub fn audit_store(
 ) -> Result<AuditOutcome> {
     let r = Reconciliation::load(store)?;
     let planner = Planner::new(&r.inputs, &r.positions);
-    let listings = store.audit_listings()?;
-    let products = store.master_products()?;
+    let AuditCatalog { products, listings } = store.audit_catalog()?;
     let channels = store.channel_audits()?;
     for name in channel_filter {
         if !channels.iter().any(|c| c.name.eq_ignore_ascii_case(name)) {
@@ -222,7 +222,7 @@ pub fn audit_store(
     findings.retain(|f| in_filter(&f.channel));
     sort(&mut findings);
     let weights = weights(&facts, &findings);
-    let channel_names: Vec<String> = channels
+    let channel_names: Vec<std::rc::Rc<str>> = channels
         .iter()
         .filter(|c| in_filter(&c.name))
         .map(|c| c.name.clone())
@@ -250,45 +250,6 @@ pub fn audit_store(
         coverage: coverage_json(&facts),
         as_of: settings.now.clone(),
     })
-}
-
-/// Each channel's SKUs (what it lists and what it should) weighted by stock value.
-fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
-    let mut out = Vec::new();
-    let mut seen = std::collections::HashSet::new();
-    let prices: std::collections::HashMap<String, i64> = facts
-        .products
-        .iter()
-        .filter_map(|p| Some((p.sku.to_lowercase(), p.price?)))
-        .collect();
-    let price_of = |sku: &str| prices.get(&sku.to_lowercase()).copied();
-    let mut add = |channel: &str, sku: &str| {
-        if seen.insert((channel.to_string(), sku.to_lowercase())) {
-            let pool = facts.pool(channel, sku).max(1) as f64;
-            let weight = price_of(sku).map_or(pool, |p| pool * p.max(1) as f64);
-            out.push(Weighted {
-                channel: channel.to_string(),
-                sku: sku.to_string(),
-                weight,
-            });
-        }
-    };
-    for l in facts.listings {
-        let channel = facts
-            .channels
-            .iter()
-            .find(|c| c.id == l.channel_id)
-            .map_or("", |c| c.name.as_str());
-        let sku = l
-            .product
-            .as_ref()
-            .map_or(l.channel_sku.as_str(), |p| p.sku.as_str());
-        add(channel, sku);
-    }
-    for f in findings.iter().filter(|f| f.check == "missing-listing") {
-        add(&f.channel, &f.sku);
-    }
-    out
 }
 
 fn coverage_json(facts: &Facts<'_>) -> serde_json::Value {

@@ -179,9 +179,9 @@ fn audit_excerpt(store: &Store) -> Result<Table> {
             t.push(vec![
                 Cell::text(f.check),
                 Cell::text(f.severity.as_str()),
-                Cell::text(&f.channel),
-                Cell::text(&f.sku),
-                Cell::text(&f.reason),
+                Cell::text(&*f.channel),
+                Cell::text(&*f.sku),
+                Cell::text(&*f.reason),
             ]);
         }
     }

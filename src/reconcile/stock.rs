@@ -3,6 +3,7 @@
 //! fulfilled it when the export says, else at the first location in the channel's feed order.
 //! Selling a bundle consumes its components.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::store::reconcile::{FeedRow, LineMove, LocationRow, SnapshotRow};
@@ -31,8 +32,18 @@ pub fn key(sku: &str) -> String {
     sku.trim().to_lowercase()
 }
 
+/// `key`, without a copy when the SKU already is one (the hot path: planners ask by key).
+fn key_of(sku: &str) -> Cow<'_, str> {
+    if sku.trim().len() == sku.len() && !sku.chars().any(char::is_uppercase) {
+        Cow::Borrowed(sku)
+    } else {
+        Cow::Owned(key(sku))
+    }
+}
+
 pub struct Positions {
-    stock: HashMap<(i64, String), LocationStock>,
+    /// location → SKU key → its stock.
+    stock: HashMap<i64, HashMap<String, LocationStock>>,
     location_by_name: HashMap<String, i64>,
     /// Each channel's feeding locations, in feed order.
     sources: HashMap<i64, Vec<i64>>,
@@ -51,21 +62,21 @@ impl Positions {
         bundles: &HashMap<String, Vec<(String, i64)>>,
         masters: HashMap<(i64, String), String>,
     ) -> Positions {
-        let stock = snapshots
-            .into_iter()
-            .map(|s| {
-                let k = (s.location_id, key(&s.sku));
-                let level = LocationStock {
-                    location_id: s.location_id,
-                    as_of: s.as_of,
-                    on_hand: s.on_hand,
-                    reserved: s.reserved,
-                    sold: 0,
-                    returned: 0,
-                };
-                (k, level)
-            })
-            .collect();
+        let mut stock: HashMap<i64, HashMap<String, LocationStock>> = HashMap::new();
+        for s in snapshots {
+            let level = LocationStock {
+                location_id: s.location_id,
+                as_of: s.as_of,
+                on_hand: s.on_hand,
+                reserved: s.reserved,
+                sold: 0,
+                returned: 0,
+            };
+            stock
+                .entry(s.location_id)
+                .or_default()
+                .insert(key(&s.sku), level);
+        }
         let location_by_name = locations.iter().map(|l| (key(&l.name), l.id)).collect();
         let mut sources: HashMap<i64, Vec<i64>> = HashMap::new();
         for f in feeds {
@@ -83,7 +94,11 @@ impl Positions {
 
     /// The earliest snapshot: lines placed before it can affect nothing.
     pub fn earliest_as_of(&self) -> Option<String> {
-        self.stock.values().map(|s| s.as_of.clone()).min()
+        self.stock
+            .values()
+            .flat_map(|m| m.values())
+            .map(|s| s.as_of.clone())
+            .min()
     }
 
     /// The master SKU a channel's SKU stands for (itself when no listing maps it elsewhere).
@@ -123,12 +138,15 @@ impl Positions {
                 sources
                     .iter()
                     .copied()
-                    .find(|l| self.stock.contains_key(&(*l, sku.clone())))
+                    .find(|l| self.at(*l, &sku).is_some())
             });
             let Some(location_id) = location else {
                 continue;
             };
-            if let Some(s) = self.stock.get_mut(&(location_id, sku))
+            if let Some(s) = self
+                .stock
+                .get_mut(&location_id)
+                .and_then(|m| m.get_mut(&sku))
                 && line.ordered_at > s.as_of
             {
                 if qty > 0 {
@@ -144,7 +162,9 @@ impl Positions {
     pub fn record_movement(&mut self, location_id: i64, sku: &str, quantity: i64, at: &str) {
         let level = self
             .stock
-            .entry((location_id, key(sku)))
+            .entry(location_id)
+            .or_default()
+            .entry(key(sku))
             .or_insert_with(|| LocationStock {
                 location_id,
                 as_of: String::new(),
@@ -159,19 +179,23 @@ impl Positions {
     }
 
     pub fn at(&self, location_id: i64, sku: &str) -> Option<&LocationStock> {
-        self.stock.get(&(location_id, key(sku)))
+        self.stock.get(&location_id)?.get(&*key_of(sku))
     }
 
     /// Every SKU with a count at the location.
     pub fn skus_at(&self, location_id: i64) -> impl Iterator<Item = &String> {
         self.stock
-            .keys()
-            .filter(move |(l, _)| *l == location_id)
-            .map(|(_, s)| s)
+            .get(&location_id)
+            .into_iter()
+            .flat_map(|m| m.keys())
     }
 
     pub fn locations_with_counts(&self) -> std::collections::HashSet<i64> {
-        self.stock.keys().map(|(l, _)| *l).collect()
+        self.stock
+            .iter()
+            .filter(|(_, m)| !m.is_empty())
+            .map(|(l, _)| *l)
+            .collect()
     }
 }
 
@@ -257,8 +281,8 @@ mod tests {
     fn a_sale_comes_from_the_first_source_that_counts_the_sku() {
         let mut p = positions(HashMap::new());
         // Channel 10 is fed by the warehouse first, but only Madrid counts B.
-        p.stock.insert(
-            (2, "b".into()),
+        p.stock.entry(2).or_default().insert(
+            "b".into(),
             LocationStock {
                 location_id: 2,
                 as_of: "2025-03-01T00:00:00Z".into(),

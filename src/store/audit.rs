@@ -1,17 +1,20 @@
 //! What the audit reads (listings with their master product, catalogue imports per channel)
 //! and the saved audit runs it compares against.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use anyhow::Result;
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
 
-/// A listing with the master product it maps to, for the audit's checks.
+/// A listing with the master product it maps to, for the audit's checks. Products are
+/// shared between their listings, not copied into each.
 #[derive(Debug, Clone)]
 pub struct AuditListing {
     pub channel_id: i64,
-    pub channel_sku: String,
-    pub sku: Option<String>,
+    pub channel_sku: Rc<str>,
     pub title: String,
     pub barcode: Option<String>,
     pub brand: Option<String>,
@@ -19,16 +22,16 @@ pub struct AuditListing {
     pub currency: Option<String>,
     pub quantity: Option<i64>,
     pub status: Option<String>,
-    pub description: Option<String>,
-    pub image_url: Option<String>,
+    pub has_description: bool,
+    pub has_image: bool,
     pub updated_at: Option<String>,
     pub seen_batch_id: Option<i64>,
-    pub product: Option<MasterProduct>,
+    pub product: Option<Rc<MasterProduct>>,
 }
 
 #[derive(Debug, Clone)]
 pub struct MasterProduct {
-    pub sku: String,
+    pub sku: Rc<str>,
     pub title: String,
     pub barcode: Option<String>,
     pub brand: Option<String>,
@@ -38,11 +41,18 @@ pub struct MasterProduct {
     pub status: Option<String>,
 }
 
+/// The master catalogue and every channel's listings of it.
+pub struct AuditCatalog {
+    pub products: Vec<Rc<MasterProduct>>,
+    pub listings: Vec<AuditListing>,
+}
+
 /// A channel's audit settings and import history.
 #[derive(Debug, Clone)]
 pub struct ChannelAudit {
     pub id: i64,
-    pub name: String,
+    /// Shared by every finding of the channel: an audit can hold millions.
+    pub name: Rc<str>,
     pub markup: i64,
     pub sync_hours: i64,
     /// The latest catalogue batch of the channel (its latest export).
@@ -62,81 +72,76 @@ pub struct SavedFinding {
 }
 
 impl Store {
-    pub fn audit_listings(&self) -> Result<Vec<AuditListing>> {
+    /// Products by SKU, and listings by channel and channel SKU, each pointing at its product.
+    pub fn audit_catalog(&self) -> Result<AuditCatalog> {
         let mut stmt = self.conn.prepare(
-            "SELECT l.channel_id, l.channel_sku, l.sku, l.title, l.barcode, l.brand, l.price, l.currency, l.quantity,
-                    l.status, l.description, l.image_url, l.updated_at, l.seen_batch_id,
-                    p.sku, p.title, p.barcode, p.brand, p.category, p.price, p.currency, p.status
-             FROM listings l LEFT JOIN products p ON p.id = l.product_id
-             ORDER BY l.channel_id, l.channel_sku",
+            "SELECT id, sku, title, barcode, brand, category, price, currency, status
+             FROM products ORDER BY sku",
         )?;
-        let rows = stmt.query_map([], |r| {
-            let product = match r.get::<_, Option<String>>(14)? {
-                None => None,
-                Some(sku) => Some(MasterProduct {
-                    sku,
-                    title: r.get(15)?,
-                    barcode: r.get(16)?,
-                    brand: r.get(17)?,
-                    category: r.get(18)?,
-                    price: r.get(19)?,
-                    currency: r.get(20)?,
-                    status: r.get(21)?,
-                }),
-            };
-            Ok(AuditListing {
-                channel_id: r.get(0)?,
-                channel_sku: r.get(1)?,
-                sku: r.get(2)?,
-                title: r.get(3)?,
-                barcode: r.get(4)?,
-                brand: r.get(5)?,
+        let mut by_id: HashMap<i64, Rc<MasterProduct>> = HashMap::new();
+        let mut products = Vec::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let product = Rc::new(MasterProduct {
+                sku: r.get::<_, String>(1)?.into(),
+                title: r.get(2)?,
+                barcode: r.get(3)?,
+                brand: r.get(4)?,
+                category: r.get(5)?,
                 price: r.get(6)?,
                 currency: r.get(7)?,
-                quantity: r.get(8)?,
-                status: r.get(9)?,
-                description: r.get(10)?,
-                image_url: r.get(11)?,
-                updated_at: r.get(12)?,
-                seen_batch_id: r.get(13)?,
-                product,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    pub fn master_products(&self) -> Result<Vec<MasterProduct>> {
+                status: r.get(8)?,
+            });
+            by_id.insert(r.get(0)?, product.clone());
+            products.push(product);
+        }
         let mut stmt = self.conn.prepare(
-            "SELECT sku, title, barcode, brand, category, price, currency, status FROM products ORDER BY sku",
+            "SELECT channel_id, channel_sku, title, barcode, brand, price, currency, quantity, status,
+                    description IS NOT NULL, image_url IS NOT NULL, updated_at, seen_batch_id, product_id
+             FROM listings ORDER BY channel_id, channel_sku",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(MasterProduct {
-                sku: r.get(0)?,
-                title: r.get(1)?,
-                barcode: r.get(2)?,
-                brand: r.get(3)?,
-                category: r.get(4)?,
+        let mut listings = Vec::new();
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            listings.push(AuditListing {
+                channel_id: r.get(0)?,
+                channel_sku: r.get::<_, String>(1)?.into(),
+                title: r.get(2)?,
+                barcode: r.get(3)?,
+                brand: r.get(4)?,
                 price: r.get(5)?,
                 currency: r.get(6)?,
-                status: r.get(7)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+                quantity: r.get(7)?,
+                status: r.get(8)?,
+                has_description: r.get(9)?,
+                has_image: r.get(10)?,
+                updated_at: r.get(11)?,
+                seen_batch_id: r.get(12)?,
+                product: r
+                    .get::<_, Option<i64>>(13)?
+                    .and_then(|id| by_id.get(&id).cloned()),
+            });
+        }
+        Ok(AuditCatalog { products, listings })
     }
 
     pub fn channel_audits(&self) -> Result<Vec<ChannelAudit>> {
         let mut stmt = self.conn.prepare(
-            "SELECT c.id, c.name, c.markup, c.sync_hours,
-                    (SELECT max(l.seen_batch_id) FROM listings l WHERE l.channel_id = c.id),
-                    (SELECT b.finished_at FROM batches b WHERE b.id = max(
-                        COALESCE((SELECT max(seen_batch_id) FROM listings WHERE channel_id = c.id), 0),
-                        COALESCE((SELECT max(batch_id) FROM orders WHERE channel_id = c.id), 0)))
-             FROM channels c ORDER BY c.name",
+            // One pass over listings and orders for all channels, not one per channel.
+            "WITH seen AS (SELECT channel_id, max(seen_batch_id) AS batch FROM listings GROUP BY channel_id),
+                  sold AS (SELECT channel_id, max(batch_id) AS batch FROM orders GROUP BY channel_id)
+             SELECT c.id, c.name, c.markup, c.sync_hours, seen.batch,
+                    (SELECT b.finished_at FROM batches b
+                     WHERE b.id = max(COALESCE(seen.batch, 0), COALESCE(sold.batch, 0)))
+             FROM channels c
+             LEFT JOIN seen ON seen.channel_id = c.id
+             LEFT JOIN sold ON sold.channel_id = c.id
+             ORDER BY c.name",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok(ChannelAudit {
                 id: r.get(0)?,
-                name: r.get(1)?,
+                name: r.get::<_, String>(1)?.into(),
                 markup: r.get(2)?,
                 sync_hours: r.get(3)?,
                 latest_catalog_batch: r.get(4)?,
