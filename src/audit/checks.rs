@@ -79,6 +79,15 @@ impl Facts<'_> {
         v
     }
 
+    /// (channel, product) of every linked listing. Products are shared, so their address
+    /// identifies them without comparing SKUs.
+    fn listed(&self) -> HashSet<(i64, *const MasterProduct)> {
+        self.listings
+            .iter()
+            .filter_map(|l| l.product.as_ref().map(|p| (l.channel_id, Rc::as_ptr(p))))
+            .collect()
+    }
+
     /// Channels whose catalogue omni has seen.
     fn listing_channels(&self) -> Vec<&ChannelAudit> {
         let ids: HashSet<i64> = self.listings.iter().map(|l| l.channel_id).collect();
@@ -90,25 +99,17 @@ impl Facts<'_> {
 
     pub fn missing_listings(&self) -> Vec<Finding> {
         let mut out = Vec::new();
-        let listed: HashSet<(i64, String)> = self
-            .listings
-            .iter()
-            .filter_map(|l| {
-                l.product
-                    .as_ref()
-                    .map(|p| (l.channel_id, p.sku.to_lowercase()))
-            })
-            .collect();
+        let listed = self.listed();
         for c in self.listing_channels() {
             for p in self
                 .products
                 .iter()
                 .filter(|p| !discontinued(p.status.as_deref()))
             {
-                if listed.contains(&(c.id, p.sku.to_lowercase())) {
+                if listed.contains(&(c.id, Rc::as_ptr(p))) {
                     continue;
                 }
-                let pool = self.pool(c.id, &p.sku);
+                let pool = self.pool(c.id, &p.key);
                 if pool > 0 {
                     out.push(Finding::new(
                         "missing-listing",
@@ -127,22 +128,14 @@ impl Facts<'_> {
     /// Channel × category: in-stock master SKUs the channel lists, over those it could list.
     pub fn coverage(&self) -> BTreeMap<String, BTreeMap<String, (usize, usize)>> {
         let mut out: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
-        let listed: HashSet<(i64, String)> = self
-            .listings
-            .iter()
-            .filter_map(|l| {
-                l.product
-                    .as_ref()
-                    .map(|p| (l.channel_id, p.sku.to_lowercase()))
-            })
-            .collect();
+        let listed = self.listed();
         for c in self.listing_channels() {
             for p in self
                 .products
                 .iter()
                 .filter(|p| !discontinued(p.status.as_deref()))
             {
-                if self.pool(c.id, &p.sku) <= 0 {
+                if self.pool(c.id, &p.key) <= 0 {
                     continue;
                 }
                 let cat = p.category.clone().unwrap_or_else(|| "(none)".into());
@@ -152,7 +145,7 @@ impl Facts<'_> {
                     .entry(cat)
                     .or_insert((0, 0));
                 cell.1 += 1;
-                if listed.contains(&(c.id, p.sku.to_lowercase())) {
+                if listed.contains(&(c.id, Rc::as_ptr(p))) {
                     cell.0 += 1;
                 }
             }

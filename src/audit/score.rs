@@ -22,40 +22,46 @@ pub struct ChannelScore {
 /// One SKU of a channel with its weight.
 pub struct Weighted {
     pub channel: Rc<str>,
-    pub sku: String,
+    /// The SKU's comparison key.
+    pub key: Rc<str>,
     pub weight: f64,
 }
 
 /// Each channel's SKUs (what it lists and what it should) weighted by stock value.
 pub fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
     let mut out = Vec::new();
-    let mut seen: HashSet<(i64, String)> = HashSet::new();
-    let prices: HashMap<String, i64> = facts
+    let mut seen: HashSet<(i64, Rc<str>)> = HashSet::new();
+    let prices: HashMap<&str, i64> = facts
         .products
         .iter()
-        .filter_map(|p| Some((p.sku.to_lowercase(), p.price?)))
+        .filter_map(|p| Some((&*p.key, p.price?)))
         .collect();
     let ids: HashMap<&str, i64> = facts.channels.iter().map(|c| (&*c.name, c.id)).collect();
-    let mut add = |channel_id: i64, channel: Rc<str>, sku: &str| {
-        let key = sku.to_lowercase();
-        let price = prices.get(&key).copied();
-        if seen.insert((channel_id, key)) {
-            let pool = facts.pool(channel_id, sku).max(1) as f64;
-            let weight = price.map_or(pool, |p| pool * p.max(1) as f64);
+    let mut add = |channel_id: i64, channel: Rc<str>, key: Rc<str>| {
+        if seen.insert((channel_id, key.clone())) {
+            let pool = facts.pool(channel_id, &key).max(1) as f64;
+            let weight = prices.get(&*key).map_or(pool, |&p| pool * p.max(1) as f64);
             out.push(Weighted {
                 channel,
-                sku: sku.to_string(),
+                key,
                 weight,
             });
         }
     };
     for l in facts.listings {
-        let sku = l.product.as_ref().map_or(&*l.channel_sku, |p| &*p.sku);
-        add(l.channel_id, facts.channel_name(l.channel_id), sku);
+        let key = match &l.product {
+            Some(p) => p.key.clone(),
+            None => crate::domain::sku::key(&l.channel_sku).into(),
+        };
+        add(l.channel_id, facts.channel_name(l.channel_id), key);
     }
     for f in findings.iter().filter(|f| f.check == "missing-listing") {
         if let Some(&id) = ids.get(&*f.channel) {
-            add(id, f.channel.clone(), &f.sku);
+            add(
+                id,
+                f.channel.clone(),
+                crate::domain::sku::key(&f.sku).into(),
+            );
         }
     }
     out
@@ -65,7 +71,7 @@ pub fn scores(channels: &[Rc<str>], skus: &[Weighted], findings: &[Finding]) -> 
     let failing: HashSet<(&str, String)> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| (&*f.channel, f.sku.to_lowercase()))
+        .map(|f| (&*f.channel, crate::domain::sku::key(&f.sku)))
         .collect();
     // channel → (weight without errors, total weight, SKUs, [errors, warnings, infos])
     let mut per: BTreeMap<&str, (f64, f64, usize, [usize; 3])> = channels
@@ -76,7 +82,7 @@ pub fn scores(channels: &[Rc<str>], skus: &[Weighted], findings: &[Finding]) -> 
         if let Some(e) = per.get_mut(&*s.channel) {
             e.1 += s.weight;
             e.2 += 1;
-            if !failing.contains(&(&*s.channel, s.sku.to_lowercase())) {
+            if !failing.contains(&(&*s.channel, s.key.to_string())) {
                 e.0 += s.weight;
             }
         }
@@ -111,12 +117,12 @@ mod tests {
         let skus = vec![
             Weighted {
                 channel: Rc::from("web"),
-                sku: "A".into(),
+                key: Rc::from("a"),
                 weight: 300.0,
             },
             Weighted {
                 channel: Rc::from("web"),
-                sku: "B".into(),
+                key: Rc::from("b"),
                 weight: 100.0,
             },
         ];

@@ -5,6 +5,11 @@ use std::fmt;
 #[derive(Debug, Clone, Eq)]
 pub struct Sku(String);
 
+/// The comparison key of a SKU as stored: trimmed and lower-cased.
+pub fn key(sku: &str) -> String {
+    sku.trim().to_lowercase()
+}
+
 impl Sku {
     /// `None` for a blank value: a SKU is never empty.
     pub fn parse(text: &str) -> Option<Sku> {

@@ -28,9 +28,7 @@ impl LocationStock {
 }
 
 /// Lower-case SKU: SKUs compare case-insensitively.
-pub fn key(sku: &str) -> String {
-    sku.trim().to_lowercase()
-}
+pub use crate::domain::sku::key;
 
 /// `key`, without a copy when the SKU already is one (the hot path: planners ask by key).
 fn key_of(sku: &str) -> Cow<'_, str> {

@@ -32,6 +32,8 @@ pub struct AuditListing {
 #[derive(Debug, Clone)]
 pub struct MasterProduct {
     pub sku: Rc<str>,
+    /// The SKU's comparison key (`domain::sku::key`), made once: every check asks.
+    pub key: Rc<str>,
     pub title: String,
     pub barcode: Option<String>,
     pub brand: Option<String>,
@@ -82,8 +84,10 @@ impl Store {
         let mut products = Vec::new();
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
+            let sku: String = r.get(1)?;
             let product = Rc::new(MasterProduct {
-                sku: r.get::<_, String>(1)?.into(),
+                key: crate::domain::sku::key(&sku).into(),
+                sku: sku.into(),
                 title: r.get(2)?,
                 barcode: r.get(3)?,
                 brand: r.get(4)?,
