@@ -169,6 +169,29 @@ impl CsvInput {
         let line = self
             .lines
             .line_at(self.record.position().map_or(0, |p| p.byte()));
+        if swallowed_rows(
+            &self.record,
+            self.dialect.header.len(),
+            self.dialect.delimiter,
+        ) {
+            // A line break that ends the file is not a line of its own.
+            let newlines: usize = self
+                .record
+                .iter()
+                .map(|f| {
+                    let end = f
+                        .iter()
+                        .rposition(|b| !b"\r\n".contains(b))
+                        .map_or(0, |i| i + 1);
+                    f[..end].iter().filter(|&&b| b == b'\n').count()
+                })
+                .sum();
+            bail!(
+                "{}:{line}: a quote opened on this line is never closed, so lines {line}–{} read as one field; fix the quote (nothing was imported)",
+                self.name,
+                line + newlines as u64
+            );
+        }
         Ok(Some(Row {
             line,
             record: &self.record,
@@ -199,6 +222,28 @@ impl CsvInput {
     pub fn digest(&self) -> Option<String> {
         self.stream.borrow().digest()
     }
+}
+
+/// A record that swallowed the rows after it: a stray quote opened a field that runs across
+/// lines and the record comes out short of the header's columns, or the field holds whole
+/// rows (lines with a delimiter for every column). A real multi-line field (a description)
+/// sits in a record of the right width and holds prose.
+fn swallowed_rows(record: &csv::ByteRecord, columns: usize, delimiter: u8) -> bool {
+    let multiline = |f: &[u8]| f.contains(&b'\n');
+    if !record.iter().any(multiline) {
+        return false;
+    }
+    if record.len() < columns {
+        return true;
+    }
+    columns >= 3
+        && record.iter().filter(|f| multiline(f)).any(|f| {
+            f.split(|&b| b == b'\n')
+                .skip(1)
+                .filter(|l| l.iter().filter(|&&b| b == delimiter).count() + 1 >= columns)
+                .count()
+                >= 2
+        })
 }
 
 fn read_up_to(r: &mut dyn Read, limit: usize) -> io::Result<Vec<u8>> {

@@ -844,3 +844,53 @@ fn review_fixes_force_reimport_undecided_decimals_and_channel_removal() {
     env.omni(&["channels", "set", "web", "--buffer", "-1"])
         .code(2);
 }
+
+#[test]
+fn a_quote_never_closed_fails_instead_of_swallowing_the_rows_after_it() {
+    let env = Env::new();
+    env.init();
+    // Short record: the stray quote sits in a middle column.
+    let middle = env.write(
+        "middle.csv",
+        "sku,title,price\nA1,Alpha,1.00\nA2,\"Beta broken,2.00\nA3,Gamma,3.00\nA4,Delta,4.00\nA5,Eps,5.00\n",
+    );
+    env.omni(&[
+        "import",
+        "catalog",
+        "--currency",
+        "EUR",
+        middle.to_str().unwrap(),
+    ])
+    .fails_with(
+        1,
+        "middle.csv:3: a quote opened on this line is never closed, so lines 3–6",
+    );
+    // Full-width record: the stray quote opens the last column and holds whole rows.
+    let last = env.write(
+        "last.csv",
+        "sku,title,price\nA1,Alpha,1.00\nA2,Beta,\"2.00\nA3,Gamma,3.00\nA4,Delta,4.00\n",
+    );
+    env.omni(&[
+        "import",
+        "catalog",
+        "--currency",
+        "EUR",
+        last.to_str().unwrap(),
+    ])
+    .fails_with(1, "last.csv:3: a quote opened");
+    assert_eq!(env.scalar("SELECT count(*) FROM products"), "0");
+    // A real multi-line description, commas and all, imports.
+    let prose = env.write(
+        "prose.csv",
+        "sku,title,price,description\nA1,Alpha,1.00,\"line one\nline two, with a comma\nline three\"\nA2,Beta,2.00,x\n",
+    );
+    env.omni(&[
+        "import",
+        "catalog",
+        "--currency",
+        "EUR",
+        prose.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(env.scalar("SELECT count(*) FROM products"), "2");
+}
