@@ -10,6 +10,9 @@ use encoding_rs_io::DecodeReaderBytesBuilder;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextEncoding {
+    /// No byte above 0x7F in the sample: UTF-8 and Windows-1252 read it alike, and a later
+    /// accent decides per field.
+    Ascii,
     Utf8,
     Utf8Bom,
     Utf16Le,
@@ -20,6 +23,7 @@ pub enum TextEncoding {
 impl fmt::Display for TextEncoding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {
+            TextEncoding::Ascii => "ASCII",
             TextEncoding::Utf8 => "UTF-8",
             TextEncoding::Utf8Bom => "UTF-8 with BOM",
             TextEncoding::Utf16Le => "UTF-16LE with BOM",
@@ -41,6 +45,9 @@ impl TextEncoding {
         if prefix.starts_with(&[0xFE, 0xFF]) {
             return TextEncoding::Utf16Be;
         }
+        if prefix.is_ascii() {
+            return TextEncoding::Ascii;
+        }
         let (valid_multibyte, invalid) = utf8_census(prefix);
         // A Windows-1252 file essentially never contains valid multi-byte UTF-8 sequences, so a
         // UTF-8 file with a few broken bytes stays UTF-8 (its broken rows are reported).
@@ -55,6 +62,7 @@ impl TextEncoding {
     pub fn field_encoding(self) -> FieldEncoding {
         match self {
             TextEncoding::Windows1252 => FieldEncoding::Windows1252,
+            TextEncoding::Ascii => FieldEncoding::Either,
             _ => FieldEncoding::Utf8,
         }
     }
@@ -94,7 +102,7 @@ pub fn normalized_stream(
 ) -> Box<dyn Read> {
     let whole = Cursor::new(prefix).chain(rest);
     match encoding {
-        TextEncoding::Utf8 | TextEncoding::Windows1252 => Box::new(whole),
+        TextEncoding::Ascii | TextEncoding::Utf8 | TextEncoding::Windows1252 => Box::new(whole),
         TextEncoding::Utf8Bom => {
             let mut r = whole;
             let mut bom = [0u8; 3];
@@ -121,6 +129,9 @@ pub fn normalized_stream(
 pub enum FieldEncoding {
     Utf8,
     Windows1252,
+    /// The file looked ASCII: a field that is not valid UTF-8 is Windows-1252 (a file whose
+    /// first accent comes late, as in a big export from Excel).
+    Either,
 }
 
 impl FieldEncoding {
@@ -134,6 +145,10 @@ impl FieldEncoding {
                 .map(Cow::Borrowed)
                 .map_err(|_| "is not valid UTF-8 (the file is UTF-8 elsewhere)"),
             FieldEncoding::Windows1252 => Ok(WINDOWS_1252.decode_without_bom_handling(bytes).0),
+            FieldEncoding::Either => Ok(match std::str::from_utf8(bytes) {
+                Ok(text) => Cow::Borrowed(text),
+                Err(_) => WINDOWS_1252.decode_without_bom_handling(bytes).0,
+            }),
         }
     }
 
@@ -141,7 +156,10 @@ impl FieldEncoding {
     pub fn decode_lossy(self, bytes: &[u8]) -> String {
         match self {
             FieldEncoding::Utf8 => String::from_utf8_lossy(bytes).replace('\0', ""),
-            FieldEncoding::Windows1252 => WINDOWS_1252
+            FieldEncoding::Either if std::str::from_utf8(bytes).is_ok() => {
+                String::from_utf8_lossy(bytes).replace('\0', "")
+            }
+            FieldEncoding::Windows1252 | FieldEncoding::Either => WINDOWS_1252
                 .decode_without_bom_handling(bytes)
                 .0
                 .replace('\0', ""),
