@@ -52,11 +52,7 @@ impl Facts<'_> {
 
     /// The pool of a SKU on a channel, computed once: several checks and the scores ask.
     pub fn pool(&self, channel_id: i64, sku: &str) -> i64 {
-        let k: Cow<str> = if sku.chars().any(char::is_uppercase) {
-            Cow::Owned(sku.to_lowercase())
-        } else {
-            Cow::Borrowed(sku)
-        };
+        let k = crate::reconcile::stock::key_of(sku);
         if let Some(v) = self
             .pools
             .borrow()

@@ -71,8 +71,9 @@ pub fn run(args: &ReconcileArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
             })
             .count();
     }
-    let notes = notes(&inputs, &positions, &reference, &rows, risks);
     let all = args.all;
+    let shown_rows = rows.iter().filter(|r| all || shown(r)).count();
+    let notes = notes(&inputs, &positions, &reference, shown_rows, risks);
     let cells = rows.into_iter().filter(move |r| all || shown(r)).map(|r| {
         vec![
             Cell::text(&*r.sku),
@@ -201,12 +202,11 @@ fn notes(
     inputs: &Inputs,
     positions: &Positions,
     reference: &str,
-    rows: &[PlanRow],
+    shown_rows: usize,
     risks: usize,
 ) -> Vec<String> {
     let mut notes = vec![format!(
-        "{} rows, {risks} with oversell risk; as of {reference}; velocity over the {} days before it",
-        rows.len(),
+        "{shown_rows} rows, {risks} with oversell risk; as of {reference}; velocity over the {} days before it",
         inputs.velocity_days
     )];
     let unlisted = inputs.unlisted_channels();

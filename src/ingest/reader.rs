@@ -52,6 +52,9 @@ pub struct CsvInput {
     stream: SharedStream,
     record: csv::ByteRecord,
     skipped_header: bool,
+    /// (first line, last line) of the latest record when it looks like a quote never closed;
+    /// an error once the file ends right after it.
+    unclosed_quote: Option<(u64, u64)>,
     lines: LineIndex,
 }
 
@@ -149,6 +152,7 @@ impl CsvInput {
             stream,
             record: csv::ByteRecord::new(),
             skipped_header: false,
+            unclosed_quote: None,
             lines,
         })
     }
@@ -164,34 +168,19 @@ impl CsvInput {
             self.skipped_header = true;
         }
         if !self.read_record()? {
+            if let Some((line, last)) = self.unclosed_quote.take() {
+                bail!(
+                    "{}:{line}: a quote opened on this line is never closed, so lines {line}–{last} read as one field; fix the quote (nothing was imported)",
+                    self.name
+                );
+            }
             return Ok(None);
         }
         let line = self
             .lines
             .line_at(self.record.position().map_or(0, |p| p.byte()));
-        if swallowed_rows(
-            &self.record,
-            self.dialect.header.len(),
-            self.dialect.delimiter,
-        ) {
-            // A line break that ends the file is not a line of its own.
-            let newlines: usize = self
-                .record
-                .iter()
-                .map(|f| {
-                    let end = f
-                        .iter()
-                        .rposition(|b| !b"\r\n".contains(b))
-                        .map_or(0, |i| i + 1);
-                    f[..end].iter().filter(|&&b| b == b'\n').count()
-                })
-                .sum();
-            bail!(
-                "{}:{line}: a quote opened on this line is never closed, so lines {line}–{} read as one field; fix the quote (nothing was imported)",
-                self.name,
-                line + newlines as u64
-            );
-        }
+        self.unclosed_quote = runs_to_the_end(&self.record, self.dialect.delimiter)
+            .then(|| (line, line + line_breaks(&self.record)));
         Ok(Some(Row {
             line,
             record: &self.record,
@@ -224,26 +213,32 @@ impl CsvInput {
     }
 }
 
-/// A record that swallowed the rows after it: a stray quote opened a field that runs across
-/// lines and the record comes out short of the header's columns, or the field holds whole
-/// rows (lines with a delimiter for every column). A real multi-line field (a description)
-/// sits in a record of the right width and holds prose.
-fn swallowed_rows(record: &csv::ByteRecord, columns: usize, delimiter: u8) -> bool {
-    let multiline = |f: &[u8]| f.contains(&b'\n');
-    if !record.iter().any(multiline) {
-        return false;
-    }
-    if record.len() < columns {
-        return true;
-    }
-    columns >= 3
-        && record.iter().filter(|f| multiline(f)).any(|f| {
-            f.split(|&b| b == b'\n')
+/// A record that, if it is the file's last, swallowed the rows after a stray quote: a field
+/// that runs over lines holding delimiters (rows) and ends with the file's own final line
+/// break. A closed multi-line field ends at its closing quote, before the line break; a stray
+/// quote takes the rest of the file, so the record is always the last one. (A file without a
+/// final line break is not caught this way.)
+fn runs_to_the_end(record: &csv::ByteRecord, delimiter: u8) -> bool {
+    record.iter().any(|f| {
+        f.ends_with(b"\n")
+            && f.split(|&b| b == b'\n')
                 .skip(1)
-                .filter(|l| l.iter().filter(|&&b| b == delimiter).count() + 1 >= columns)
-                .count()
-                >= 2
+                .any(|l| l.contains(&delimiter))
+    })
+}
+
+/// Line breaks inside a record, not counting the file's final one.
+fn line_breaks(record: &csv::ByteRecord) -> u64 {
+    record
+        .iter()
+        .map(|f| {
+            let end = f
+                .iter()
+                .rposition(|b| !b"\r\n".contains(b))
+                .map_or(0, |i| i + 1);
+            f[..end].iter().filter(|&&b| b == b'\n').count() as u64
         })
+        .sum()
 }
 
 fn read_up_to(r: &mut dyn Read, limit: usize) -> io::Result<Vec<u8>> {

@@ -31,8 +31,9 @@ impl LocationStock {
 pub use crate::domain::sku::key;
 
 /// `key`, without a copy when the SKU already is one (the hot path: planners ask by key).
-fn key_of(sku: &str) -> Cow<'_, str> {
-    if sku.trim().len() == sku.len() && !sku.chars().any(char::is_uppercase) {
+pub fn key_of(sku: &str) -> Cow<'_, str> {
+    let lowered = |c: char| c.to_lowercase().eq([c]);
+    if sku.trim().len() == sku.len() && sku.chars().all(lowered) {
         Cow::Borrowed(sku)
     } else {
         Cow::Owned(key(sku))

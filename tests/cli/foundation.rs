@@ -893,4 +893,75 @@ fn a_quote_never_closed_fails_instead_of_swallowing_the_rows_after_it() {
     ])
     .ok();
     assert_eq!(env.scalar("SELECT count(*) FROM products"), "2");
+    // Closed multi-line fields in a short row, and lines full of delimiters, are not errors.
+    let short = env.write(
+        "short.csv",
+        "sku,title,description,price\nB1,Shirt,\"Line one\nline two\"\nB2,Colours,\"red, blue, green\nblack, white, grey\",3.00\n",
+    );
+    env.omni(&[
+        "import",
+        "catalog",
+        "--currency",
+        "EUR",
+        short.to_str().unwrap(),
+    ])
+    .ok();
+    let html = env.write(
+        "html.csv",
+        "sku;title;description;price\nC1;Alpargata;\"<p>Dise&ntilde;o &amp; acabado</p>\n<p>Suela &aacute;gil; yute</p>\";4,00\n",
+    );
+    env.omni(&[
+        "import",
+        "catalog",
+        "--currency",
+        "EUR",
+        html.to_str().unwrap(),
+    ])
+    .ok();
+    assert_eq!(env.scalar("SELECT count(*) FROM products"), "5");
+}
+
+#[test]
+fn an_accent_after_a_mebibyte_of_ascii_decodes_in_either_encoding() {
+    // Over 1 MiB of plain ASCII rows, then one customer with accents: the encoding is told by
+    // that late field, as Windows-1252 or as UTF-8.
+    let mut ascii = String::from("sku,title,price\n");
+    let mut n = 0;
+    while ascii.len() < 1_200_000 {
+        n += 1;
+        ascii.push_str(&format!("SKU-{n:06},Plain title number {n},9.99\n"));
+    }
+    for (name, tail) in [
+        (
+            "late_1252.csv",
+            b"ACC-1,Alpargata Espa\xF1a ni\xF1o,9.99\n".to_vec(),
+        ),
+        (
+            "late_utf8.csv",
+            "ACC-1,Alpargata España niño,9.99\n".as_bytes().to_vec(),
+        ),
+    ] {
+        let env = Env::new();
+        env.init();
+        let mut bytes = ascii.clone().into_bytes();
+        bytes.extend(tail);
+        let f = env.write(name, bytes);
+        env.omni(&[
+            "import",
+            "catalog",
+            "--currency",
+            "EUR",
+            f.to_str().unwrap(),
+        ])
+        .ok();
+        assert_eq!(
+            env.scalar("SELECT title FROM products WHERE sku = 'ACC-1'"),
+            "Alpargata España niño",
+            "{name}"
+        );
+        assert_eq!(
+            env.scalar("SELECT count(*) FROM products"),
+            (n + 1).to_string()
+        );
+    }
 }
