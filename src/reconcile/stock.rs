@@ -32,8 +32,13 @@ pub use crate::domain::sku::key;
 
 /// `key`, without a copy when the SKU already is one (the hot path: planners ask by key).
 pub fn key_of(sku: &str) -> Cow<'_, str> {
-    let lowered = |c: char| c.to_lowercase().eq([c]);
-    if sku.trim().len() == sku.len() && sku.chars().all(lowered) {
+    // `to_lowercase` changes titlecase letters too, which `is_uppercase` misses.
+    let lowered = if sku.is_ascii() {
+        !sku.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        sku.chars().all(|c| c.to_lowercase().eq([c]))
+    };
+    if lowered && sku.trim().len() == sku.len() {
         Cow::Borrowed(sku)
     } else {
         Cow::Owned(key(sku))
