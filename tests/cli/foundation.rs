@@ -125,11 +125,7 @@ fn an_unknown_channel_is_created_only_when_its_kind_is_clear() {
     env.init();
     let f = env.fixture("canonical/sales_day1.csv");
     let run = env.omni(&["import", "sales", f.to_str().unwrap()]).ok();
-    assert!(
-        run.stderr.contains("created channel web (web)"),
-        "{}",
-        run.stderr
-    );
+    run.says("created channel web (web)");
     let odd = env.write("odd.csv", "order_id,channel,ordered_at,sku,quantity,unit_price,currency\n1,lucia-outlet,2025-01-01,A,1,3.00,EUR\n");
     env.omni(&["import", "sales", odd.to_str().unwrap()])
         .fails_with(1, "omni channels add lucia-outlet --kind");
@@ -145,11 +141,7 @@ fn reimporting_the_same_file_changes_nothing() {
     let before = env.query("SELECT * FROM orders ORDER BY id");
     let lines_before = env.query("SELECT * FROM order_lines ORDER BY id");
     let run = env.omni(&["import", "sales", f]).ok();
-    assert!(
-        run.stderr.contains("already imported as batch 1"),
-        "{}",
-        run.stderr
-    );
+    run.says("already imported as batch 1");
     assert_eq!(env.query("SELECT * FROM orders ORDER BY id"), before);
     assert_eq!(
         env.query("SELECT * FROM order_lines ORDER BY id"),
@@ -227,11 +219,7 @@ fn one_bad_row_among_thousands_aborts_and_lands_nothing() {
             rejects.to_str().unwrap(),
         ])
         .ok();
-    assert!(
-        run.stderr.contains("1 bad row written to"),
-        "{}",
-        run.stderr
-    );
+    run.says("1 bad row written to");
     assert!(
         run.stderr
             .contains("3000 rows read, 2499 new, 0 updated, 500 unchanged, 1 rejected"),
@@ -270,11 +258,7 @@ fn every_bad_row_is_listed_up_to_twenty_then_counted() {
         .lines()
         .filter(|l| l.starts_with("warning:") && l.contains("is not a valid calendar date"));
     assert_eq!(listed.count(), 20);
-    assert!(
-        run.stderr.contains("… and 5 more bad rows"),
-        "{}",
-        run.stderr
-    );
+    run.says("… and 5 more bad rows");
 }
 
 #[test]
@@ -337,20 +321,12 @@ fn stdin_is_read_with_a_dash() {
     let run = env
         .omni_stdin(&["import", "sales", "--channel", "web", "-"], &data)
         .ok();
-    assert!(
-        run.stderr.contains("<stdin>: 4 rows read, 4 new"),
-        "{}",
-        run.stderr
-    );
+    run.says("<stdin>: 4 rows read, 4 new");
     // The same bytes again through stdin are recognised by their hash.
     let again = env
         .omni_stdin(&["import", "sales", "--channel", "web", "-"], &data)
         .ok();
-    assert!(
-        again.stderr.contains("already imported as batch 1"),
-        "{}",
-        again.stderr
-    );
+    again.says("already imported as batch 1");
     assert_eq!(env.scalar("SELECT count(*) FROM order_lines"), "4");
     env.omni(&["import", "sales", "-", "-"])
         .fails_with(2, "read only once");
@@ -384,11 +360,7 @@ fn catalog_stock_and_customers_import() {
             stock.to_str().unwrap(),
         ])
         .ok();
-    assert!(
-        run.stderr.contains("created location madrid"),
-        "{}",
-        run.stderr
-    );
+    run.says("created location madrid");
     assert_eq!(
         env.scalar("SELECT sum(on_hand) || '/' || sum(reserved) FROM stock_levels"),
         "7/1"
@@ -454,7 +426,7 @@ fn ambiguous_dates_and_amounts_name_the_column_and_the_fix() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("--date-format"), "{}", run.stderr);
+    run.says("--date-format");
     env.omni(&[
         "import",
         "sales",
@@ -472,11 +444,7 @@ fn ambiguous_dates_and_amounts_name_the_column_and_the_fix() {
     let run = env
         .omni(&["import", "sales", amounts.to_str().unwrap()])
         .fails_with(1, "nothing was imported");
-    assert!(
-        run.stderr.contains("unit_price \"1,234\" is ambiguous"),
-        "{}",
-        run.stderr
-    );
+    run.says("unit_price \"1,234\" is ambiguous");
     env.omni(&[
         "import",
         "sales",
@@ -495,7 +463,7 @@ fn dry_run_writes_nothing() {
     let run = env
         .omni(&["import", "sales", "--dry-run", f.to_str().unwrap()])
         .ok();
-    assert!(run.stderr.contains("would add 4"), "{}", run.stderr);
+    run.says("would add 4");
     assert!(!env.db().exists(), "a dry run creates no store");
     env.init();
     env.omni(&["import", "sales", "--dry-run", f.to_str().unwrap()])
@@ -532,7 +500,7 @@ fn broken_inputs_fail_with_one_clear_line() {
     let run = env
         .omni(&["import", "sales", header_only.to_str().unwrap()])
         .ok();
-    assert!(run.stderr.contains("0 rows read"), "{}", run.stderr);
+    run.says("0 rows read");
     let dup = env.write("dup.csv", "sku,title,SKU\nA,B,C\n");
     env.omni(&["import", "catalog", dup.to_str().unwrap()])
         .fails_with(
@@ -652,11 +620,7 @@ fn a_second_writer_exits_4_naming_the_holder_or_waits() {
     let importer_out = wait_output(importer);
     assert_eq!(importer_out.code, 0, "{}", importer_out.stderr);
     let run = run.fails_with(4, "is locked by another omni (pid ");
-    assert!(
-        run.stderr.contains("running `omni import`"),
-        "{}",
-        run.stderr
-    );
+    run.says("running `omni import`");
 
     // A lock held by this test process: --wait outlasts it.
     let mut file = std::fs::OpenOptions::new().write(true).open(&lock).unwrap();
@@ -792,11 +756,7 @@ fn review_fixes_force_reimport_undecided_decimals_and_channel_removal() {
     let again = env
         .omni(&["import", "catalog", "--channel", "web", a.to_str().unwrap()])
         .ok();
-    assert!(
-        again.stderr.contains("already imported"),
-        "{}",
-        again.stderr
-    );
+    again.says("already imported");
     env.omni(&[
         "import",
         "catalog",
@@ -815,11 +775,7 @@ fn review_fixes_force_reimport_undecided_decimals_and_channel_removal() {
     let run = env
         .omni(&["import", "sales", mixed.to_str().unwrap()])
         .fails_with(1, "1 bad row of 3");
-    assert!(
-        run.stderr.contains("unit_price \"1,234\" is ambiguous"),
-        "{}",
-        run.stderr
-    );
+    run.says("unit_price \"1,234\" is ambiguous");
     // Removing a channel takes its aliases and rules, and forgets its files.
     env.omni(&["channels", "add", "amazon-es", "--kind", "marketplace"])
         .ok();

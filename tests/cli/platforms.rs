@@ -378,11 +378,7 @@ fn the_same_catalogue_on_two_platforms_maps_to_the_same_master_skus() {
         "channel,channel_sku,sku\nshopify,cuenco,ALP-003\n",
     );
     let run = env.omni(&["skus", "map", map.to_str().unwrap()]).ok();
-    assert!(
-        run.stderr.contains("1 listings still map to no master SKU"),
-        "{}",
-        run.stderr
-    );
+    run.says("1 listings still map to no master SKU");
     assert_eq!(env.scalar("SELECT p.sku || ' ' || l.mapped_by FROM listings l JOIN products p ON p.id = l.product_id WHERE l.channel_sku = 'cuenco'"), "ALP-003 alias");
     let list = env.omni(&["skus", "list", "--sku", "ALP-00%"]).ok().csv();
     assert_eq!(
@@ -494,7 +490,7 @@ fn an_unknown_shape_names_the_closest_profile_and_a_mapping_imports_it() {
     let run = env
         .omni(&["import", "sales", "--channel", "web", odd.to_str().unwrap()])
         .fails_with(1, "matches a sales export omni knows");
-    assert!(run.stderr.contains("--map FILE.toml"), "{}", run.stderr);
+    run.says("--map FILE.toml");
     let rows_like_sales = env.write("near.csv", "order_id,sku,quantity\n1,A,1\n");
     env.omni(&[
         "import",

@@ -203,11 +203,7 @@ fn risks_come_first_and_check_exits_3() {
         "ok rows only with --all"
     );
     let run = env.omni(&["reconcile", "--check"]).code(3);
-    assert!(
-        run.stderr.contains("4 oversell risks remain"),
-        "{}",
-        run.stderr
-    );
+    run.says("4 oversell risks remain");
     env.omni(&["reconcile", "--check", "--channel", "ebay"])
         .ok();
     let json = env
@@ -328,11 +324,7 @@ fn emitted_files_import_back_with_the_plan_quantities() {
     let run = back
         .omni(&["-v", "import", "stock", f.to_str().unwrap()])
         .ok();
-    assert!(
-        run.stderr.contains("profile shopify-inventory"),
-        "{}",
-        run.stderr
-    );
+    run.says("profile shopify-inventory");
     // One row per feeding location, warehouse first: the plan's 7 A spread as 6 + 1, and
     // every location named, so Shopify keeps no stale figure anywhere.
     assert_eq!(
@@ -358,11 +350,7 @@ fn emitted_files_import_back_with_the_plan_quantities() {
             f.to_str().unwrap(),
         ])
         .ok();
-    assert!(
-        run.stderr.contains("profile amazon-price-quantity"),
-        "{}",
-        run.stderr
-    );
+    run.says("profile amazon-price-quantity");
     assert_eq!(
         back.query("SELECT channel_sku, quantity FROM listings ORDER BY channel_sku"),
         "channel_sku,quantity\nAMZ-A,3\n"
@@ -393,11 +381,7 @@ fn emitted_files_import_back_with_the_plan_quantities() {
             f.to_str().unwrap(),
         ])
         .ok();
-    assert!(
-        run.stderr.contains("profile ebay-file-exchange"),
-        "{}",
-        run.stderr
-    );
+    run.says("profile ebay-file-exchange");
     assert_eq!(
         ebay.query("SELECT channel_sku, sku, quantity FROM listings"),
         "channel_sku,sku,quantity\n1100,A,4\n"

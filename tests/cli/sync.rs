@@ -172,11 +172,7 @@ fn three_nights() {
     // Night 3: the night-1 file dropped again is recognised and archived; nothing doubles.
     drop_file(&env, "web/sales_1_again.csv", &day1, true);
     let run = env.omni(&["sync", "--plan", "sync.toml"]).ok();
-    assert!(
-        run.stderr.contains("sync: 1 imported (1 already seen)"),
-        "{}",
-        run.stderr
-    );
+    run.says("sync: 1 imported (1 already seen)");
     assert_eq!(env.scalar("SELECT count(*) FROM order_lines"), "8");
     assert_eq!(files_under(&env.path("archive")).len(), 5);
     let log = std::fs::read_to_string(env.path("logs/sync.jsonl")).unwrap();
@@ -233,11 +229,7 @@ fn overlapping_syncs_and_a_killed_one() {
     let first = wait_output(first);
     assert_eq!(first.code, 0, "{}", first.stderr);
     let second = second.fails_with(4, "locked by another omni (pid ");
-    assert!(
-        second.stderr.contains("running `omni sync`"),
-        "{}",
-        second.stderr
-    );
+    second.says("running `omni sync`");
     assert_eq!(env.scalar("SELECT count(*) FROM order_lines"), "150000");
     assert_eq!(env.scalar("SELECT count(*) FROM batches"), "1");
 
@@ -258,7 +250,7 @@ fn overlapping_syncs_and_a_killed_one() {
     assert_eq!(files_under(&env.path("inbox")), ["web/sales_big2.csv"]);
     env.omni(&["doctor"]).ok();
     let run = env.omni(&["sync", "--plan", "sync.toml"]).ok();
-    assert!(run.stderr.contains("sync: 1 imported"), "{}", run.stderr);
+    run.says("sync: 1 imported");
     assert_eq!(env.scalar("SELECT count(*) FROM order_lines"), "300000");
 }
 
@@ -364,11 +356,7 @@ fn a_batch_can_be_undone_unless_a_later_one_built_on_it() {
         "batch 2 changed rows that batch 1 wrote: undo batch 2 first",
     );
     let run = env.omni(&["batches", "undo", "2"]).ok();
-    assert!(
-        run.stderr.contains("undid batch 2 (sales)"),
-        "{}",
-        run.stderr
-    );
+    run.says("undid batch 2 (sales)");
     assert_eq!(env.query("SELECT * FROM orders ORDER BY id"), before);
     assert_eq!(
         env.query("SELECT * FROM order_lines ORDER BY id"),

@@ -64,6 +64,17 @@ impl Run {
         run
     }
 
+    /// Asserts that stderr says `needle`, showing stderr when it does not.
+    #[track_caller]
+    pub fn says(&self, needle: &str) -> &Run {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}:\n{}",
+            self.stderr
+        );
+        self
+    }
+
     #[track_caller]
     fn no_panic(self) -> Run {
         assert!(!self.stderr.contains("panicked"), "panic:\n{}", self.stderr);
