@@ -272,7 +272,7 @@ fn unknown_shape(
         platform::detect_any_kind(&dialect.header).filter(|m| m.profile.kind != kind)
     {
         return anyhow!(
-            "{name} looks like a {} {} export (profile {}), not {kind}: import it with `omni import {}`",
+            "{name} has the columns of the {} {} export (profile {}), not {kind}: import it with `omni import {}`",
             other.profile.platform,
             other.profile.kind,
             other.profile.name,

@@ -502,7 +502,7 @@ fn an_unknown_shape_names_the_closest_profile_and_a_mapping_imports_it() {
     .fails_with(1, "missing required columns ordered_at, unit_price");
     let shopify_products = env.fixture("real/shopify/product_template_2019.csv");
     env.omni(&["import", "sales", shopify_products.to_str().unwrap()])
-        .fails_with(1, "looks like a shopify catalog export (profile shopify-products), not sales: import it with `omni import catalog`");
+        .fails_with(1, "has the columns of the shopify catalog export (profile shopify-products), not sales: import it with `omni import catalog`");
     let template = env.omni(&["formats", "--template", "sales"]).ok().stdout;
     assert!(
         template.contains("unit_price = \"Unit Price\"   # required"),
