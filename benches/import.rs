@@ -12,9 +12,12 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use rusqlite::{Connection, params};
+
+mod common;
+use common::{SplitMix64, group, mix, timeval, wait4};
 
 const DEFAULT_LINES: u64 = 200_000;
 /// The generator's seed: the file for a given N never changes.
@@ -225,33 +228,6 @@ fn run(args: &Args) -> Result<bool, String> {
 // The seeded generator.
 
 /// SplitMix64: tiny, fast and fixed here, so the data never changes with a crate's version.
-struct SplitMix64(u64);
-
-impl SplitMix64 {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
-        mix(self.0)
-    }
-
-    /// Uniform in 0..n.
-    fn below(&mut self, n: u64) -> u64 {
-        ((self.next() as u128 * n as u128) >> 64) as u64
-    }
-
-    /// True with probability per_mille / 1000.
-    fn chance(&mut self, per_mille: u64) -> bool {
-        self.below(1000) < per_mille
-    }
-}
-
-/// The SplitMix64 finaliser, also used to derive stable attributes from an index.
-fn mix(x: u64) -> u64 {
-    let mut z = x;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
-}
-
 const SKUS: u64 = 20_000;
 const CUSTOMERS: u64 = 80_000;
 /// 2024-01-01T00:00:00Z and 18 months after it (2025-07-01).
@@ -355,13 +331,13 @@ fn generate(path: &Path, lines: u64) -> std::io::Result<GenStats> {
             92..=96 => "shipped",
             _ => "cancelled",
         };
-        let guest = rng.chance(50);
+        let guest = rng.per_mille(50);
         let customer = customer_fields(channel, rng.below(CUSTOMERS), guest);
         stats.orders += 1;
         stats.guests += guest as u64;
         let mut last_sku = None;
         for line in 1..=size {
-            let is_return = line > 1 && rng.chance(60);
+            let is_return = line > 1 && rng.per_mille(60);
             let sku = match (is_return, last_sku) {
                 (true, Some(s)) => s,
                 _ => rng.below(SKUS).min(rng.below(SKUS)),
@@ -378,7 +354,7 @@ fn generate(path: &Path, lines: u64) -> std::io::Result<GenStats> {
             };
             let price = unit_price(sku);
             let gross = price * quantity;
-            let discount = (!is_return && rng.chance(80)).then_some(gross / 10);
+            let discount = (!is_return && rng.per_mille(80)).then_some(gross / 10);
             let net = gross - discount.unwrap_or(0);
             let tax = (net * 21 + net.signum() * 60) / 121;
             let (line_at, line_status) = if is_return {
@@ -407,7 +383,7 @@ fn generate(path: &Path, lines: u64) -> std::io::Result<GenStats> {
             buf.push(',');
             if line == 1 {
                 match channel {
-                    "web" if rng.chance(500) => buf.push_str("4.95"),
+                    "web" if rng.per_mille(500) => buf.push_str("4.95"),
                     "store-madrid" => {}
                     _ => buf.push_str("0.00"),
                 }
@@ -562,24 +538,6 @@ fn time_omni(dir: &Path, csv: &Path) -> Result<OmniRun, String> {
     })
 }
 
-/// Reaps the child and returns its wait status and resource usage (peak RSS included).
-fn wait4(pid: libc::pid_t) -> Result<(libc::c_int, libc::rusage), String> {
-    let mut status: libc::c_int = 0;
-    // SAFETY: rusage is plain data; wait4 fills it and status for our own child.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    loop {
-        // SAFETY: valid pointers to locals; pid is a child this process spawned.
-        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        if r == pid {
-            return Ok((status, usage));
-        }
-        let err = std::io::Error::last_os_error();
-        if err.kind() != std::io::ErrorKind::Interrupted {
-            return Err(format!("wait4: {err}"));
-        }
-    }
-}
-
 /// This process's peak RSS so far (the generator streams, so it is the bare loop's).
 fn self_peak_rss_mb() -> f64 {
     // SAFETY: rusage is plain data that getrusage fills.
@@ -589,10 +547,6 @@ fn self_peak_rss_mb() -> f64 {
         return f64::NAN;
     }
     usage.ru_maxrss as f64 * 1024.0 / 1e6
-}
-
-fn timeval(t: libc::timeval) -> f64 {
-    Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1_000).as_secs_f64()
 }
 
 /// One count through `omni sql`, as a user would check it.
@@ -718,17 +672,4 @@ fn parse_minor(s: &str) -> i64 {
         }
     }
     if s.starts_with('-') { -v } else { v }
-}
-
-/// 1234567 → 1,234,567.
-fn group(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }

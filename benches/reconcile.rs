@@ -19,6 +19,9 @@ use std::time::Instant;
 
 use rusqlite::{Connection, OpenFlags, params};
 
+mod common;
+use common::{SplitMix64, group, timeval, wait4};
+
 const DEFAULT_SKUS: u64 = 200_000;
 const DEFAULT_LINES: u64 = 5_000_000;
 /// The generator's seed: the store for a given size never changes.
@@ -460,32 +463,6 @@ fn sku_rules_with_omni(db: &Path) -> Result<(), String> {
 }
 
 /// SplitMix64: tiny, fast, and the same sequence everywhere.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in 0..n.
-    fn below(&mut self, n: u64) -> u64 {
-        ((self.next() as u128 * n as u128) >> 64) as u64
-    }
-
-    /// Uniform in [0, 1).
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-
-    fn chance(&mut self, p: f64) -> bool {
-        self.unit() < p
-    }
-}
-
 /// Ten sizes of each model: ALP-00000-35 … ; the models cycle through six prefixes.
 fn sku_name(i: u64) -> String {
     let model = i / 10;
@@ -577,7 +554,7 @@ fn fill(db: &Path, args: &Args) -> rusqlite::Result<Stats> {
         })
         .collect::<Result<_, _>>()?;
 
-    let mut rng = Rng(SEED);
+    let mut rng = SplitMix64(SEED);
     let mut stats = Stats::default();
     let bundles = MAX_BUNDLES.min(args.skus / 100);
     let plain = args.skus - bundles;
@@ -919,24 +896,9 @@ fn measure(dir: &Path, db: &Path, args: &[&str], capture: bool) -> Result<Measur
             tally.risks += (risk.and_then(|i| record.get(i)) == Some("yes")) as u64;
         }
     }
-    let pid = child.id() as libc::pid_t;
-    let mut status: libc::c_int = 0;
-    // SAFETY: rusage is plain old data; all zeroes is a valid value.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    loop {
-        // SAFETY: pid is our own child, not yet reaped; status and usage are valid for writes.
-        let r = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        if r == pid {
-            break;
-        }
-        let err = std::io::Error::last_os_error();
-        if err.kind() != std::io::ErrorKind::Interrupted {
-            return Err(format!("wait4: {err}"));
-        }
-    }
+    let (status, usage) = wait4(child.id() as libc::pid_t)?;
     let secs = started.elapsed().as_secs_f64();
     let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
     let stderr_text = std::fs::read_to_string(&stderr_path).unwrap_or_default();
     if code != Some(0) {
         eprintln!(
@@ -948,8 +910,8 @@ fn measure(dir: &Path, db: &Path, args: &[&str], capture: bool) -> Result<Measur
     }
     Ok(Measured {
         secs,
-        user_secs: tv(usage.ru_utime),
-        sys_secs: tv(usage.ru_stime),
+        user_secs: timeval(usage.ru_utime),
+        sys_secs: timeval(usage.ru_stime),
         // ru_maxrss is in KiB on Linux.
         peak_rss_mb: usage.ru_maxrss as f64 / 1024.0,
         code,
@@ -1044,17 +1006,4 @@ fn sql_breakdown(db: &Path) -> rusqlite::Result<Vec<(&'static str, f64, u64)>> {
         out.push((name, started.elapsed().as_secs_f64(), n));
     }
     Ok(out)
-}
-
-/// 1234567 → "1,234,567".
-fn group(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
 }
