@@ -54,18 +54,22 @@ impl Currency {
 
     /// The currency a symbol stands for when the file says nothing more precise.
     pub fn from_symbol(symbol: char) -> Option<Currency> {
-        let code = match symbol {
-            '€' => "EUR",
-            '£' => "GBP",
-            '$' => "USD",
-            '¥' => "JPY",
-            '₹' => "INR",
-            'R' => "BRL",
-            _ => return None,
-        };
-        code.parse().ok()
+        SYMBOLS
+            .iter()
+            .find(|(s, _)| *s == symbol)
+            .and_then(|(_, code)| code.parse().ok())
     }
 }
+
+/// Money symbols omni reads, and the currency each means when nothing more precise is known
+/// (`$` alone is USD).
+pub const SYMBOLS: [(char, &str); 5] = [
+    ('€', "EUR"),
+    ('£', "GBP"),
+    ('$', "USD"),
+    ('¥', "JPY"),
+    ('₹', "INR"),
+];
 
 impl FromStr for Currency {
     type Err = String;

@@ -80,7 +80,9 @@ enum Marker {
     Symbol(char),
 }
 
-const SYMBOLS: [char; 5] = ['€', '£', '$', '¥', '₹'];
+fn is_symbol(c: &char) -> bool {
+    super::currency::SYMBOLS.iter().any(|(s, _)| s == c)
+}
 
 /// Splits `EUR 12.50`, `12,50 €`, `-$5.00` into the number text and its currency marker.
 fn split_marker(text: &str) -> (String, Marker) {
@@ -95,7 +97,7 @@ fn split_marker(text: &str) -> (String, Marker) {
         marker = Marker::Code(code);
         body = t[..t.len() - 3].trim().to_string();
     }
-    if let Some(sym) = body.chars().find(|c| SYMBOLS.contains(c)) {
+    if let Some(sym) = body.chars().find(is_symbol) {
         if marker == Marker::None {
             marker = Marker::Symbol(sym);
         }
@@ -110,7 +112,7 @@ fn leading_code(t: &str) -> Option<Currency> {
     let rest = t.get(3..)?;
     let next = rest.chars().next()?;
     if head.bytes().all(|b| b.is_ascii_uppercase())
-        && (next == ' ' || next.is_ascii_digit() || next == '-' || SYMBOLS.contains(&next))
+        && (next == ' ' || next.is_ascii_digit() || next == '-' || is_symbol(&next))
     {
         head.parse().ok()
     } else {

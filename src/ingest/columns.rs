@@ -260,10 +260,9 @@ impl ColumnMap {
                         second: hits[1] + 1,
                     });
                 }
-                for &i in hits.iter().take(1) {
-                    if used[i] {
-                        continue;
-                    }
+                if let Some(&i) = hits.first()
+                    && !used[i]
+                {
                     used[i] = true;
                     match source[k] {
                         None => source[k] = Some(i),
@@ -275,13 +274,7 @@ impl ColumnMap {
                 }
             }
         }
-        let missing: Vec<String> = profile
-            .required()
-            .into_iter()
-            .filter(|r| {
-                !provided.contains(&r.as_str()) && !norm.iter().any(|h| header_matches(h, r))
-            })
-            .collect();
+        let missing = profile.missing(&norm, provided);
         if !missing.is_empty() {
             return Err(HeaderError::Missing(missing));
         }

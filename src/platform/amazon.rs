@@ -155,14 +155,6 @@ pub fn price_quantity_upload(
     )
 }
 
-/// Reading back a Price & Quantity file: it carries no title, so the SKU stands in.
-fn title_from_sku(mut row: CanonRow, out: &mut Vec<CanonRow>) {
-    if row.get("title").is_none() {
-        let sku = row.get("sku").map(str::to_string);
-        row.set("title", sku);
-    }
-    out.push(row);
-}
 
 pub const PRICE_QUANTITY: Profile = Profile {
     example: "Price_and_Quantity.txt",
@@ -173,7 +165,7 @@ pub const PRICE_QUANTITY: Profile = Profile {
         ("quantity", &["quantity"]),
     ],
     signature: &["sku", "minimum-seller-allowed-price", "quantity"],
-    adapt: Some(title_from_sku),
+    adapt: Some(super::title_from_sku),
     ..Profile::base(
         "amazon-price-quantity",
         "amazon",

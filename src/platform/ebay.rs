@@ -68,7 +68,7 @@ pub const PROFILES: &[Profile] = &[
         empty_values: &["--"],
         group_key: Some("channel_sku"),
         fill_down: &["title"],
-        adapt: Some(title_from_sku),
+        adapt: Some(super::title_from_sku),
         ..Profile::base(
             "ebay-file-exchange",
             "ebay",
@@ -112,17 +112,3 @@ pub fn file_exchange_upload(
     )
 }
 
-/// Revise files carry no title: the SKU stands in when reading one back.
-fn title_from_sku(
-    mut row: crate::ingest::shape::CanonRow,
-    out: &mut Vec<crate::ingest::shape::CanonRow>,
-) {
-    if row.get("title").is_none() {
-        let sku = row
-            .get("sku")
-            .or(row.get("channel_sku"))
-            .map(str::to_string);
-        row.set("title", sku);
-    }
-    out.push(row);
-}

@@ -128,11 +128,39 @@ impl Profile {
         }
         self.signature.iter().map(|s| normalize_header(s)).collect()
     }
+
+    /// The required names that neither a (normalized) header column nor the command line
+    /// (`provided`, e.g. `--channel`) supplies. Detection and column mapping both ask this.
+    pub fn missing(&self, normalized_header: &[String], provided: &[&str]) -> Vec<String> {
+        self.required()
+            .into_iter()
+            .filter(|r| {
+                !provided.contains(&r.as_str())
+                    && !normalized_header.iter().any(|h| header_matches(h, r))
+            })
+            .collect()
+    }
 }
 
 /// Does a normalized header match an alias (exact, or prefix when the alias ends in `*`)?
 /// A header whose encoding was already mangled before omni saw it (`N�mero de orden`) matches
 /// with each U+FFFD standing for one character.
+/// Upload files omni writes (Amazon Price & Quantity, eBay revise) carry no title: the SKU
+/// stands in when one is read back.
+pub fn title_from_sku(
+    mut row: crate::ingest::shape::CanonRow,
+    out: &mut Vec<crate::ingest::shape::CanonRow>,
+) {
+    if row.get("title").is_none() {
+        let sku = row
+            .get("sku")
+            .or(row.get("channel_sku"))
+            .map(str::to_string);
+        row.set("title", sku);
+    }
+    out.push(row);
+}
+
 pub fn header_matches(header: &str, alias: &str) -> bool {
     let (pattern, prefix) = match alias.strip_suffix('*') {
         Some(p) => (p, true),
@@ -211,11 +239,7 @@ pub fn score(profile: &'static Profile, header: &[String], provided: &[&str]) ->
                 .any(|c| profile.aliases(c.name).iter().any(|a| header_matches(h, a)))
         })
         .count();
-    let missing = profile
-        .required()
-        .into_iter()
-        .filter(|r| !provided.contains(&r.as_str()) && !norm.iter().any(|h| header_matches(h, r)))
-        .collect();
+    let missing = profile.missing(&norm, provided);
     Match {
         profile,
         matched,
