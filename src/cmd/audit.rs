@@ -216,9 +216,7 @@ pub fn audit_store(
     if wanted("customer-journey") {
         notes.push("customer-journey: needs merged customers (customer matching is not in this version yet)".into());
     }
-    let in_filter = |name: &str| {
-        channel_filter.is_empty() || channel_filter.iter().any(|c| c.eq_ignore_ascii_case(name))
-    };
+    let in_filter = |name: &str| super::in_channel_filter(channel_filter, name);
     findings.retain(|f| in_filter(&f.channel));
     sort(&mut findings);
     let weights = weights(&facts, &findings);

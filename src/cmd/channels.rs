@@ -6,7 +6,6 @@ use anyhow::{Result, anyhow, bail};
 
 use crate::cli::{ChannelsCommand, KindArg, RuleArgs};
 use crate::config::Config;
-use crate::domain::currency::Currency;
 use crate::render::Output;
 use crate::report::{Cell, Table};
 use crate::store::rules::RuleChange;
@@ -21,13 +20,7 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
             currency,
         } => {
             let name = valid_name(name)?;
-            let currency = currency
-                .as_deref()
-                .map(|c| {
-                    c.parse::<Currency>()
-                        .map_err(|e| anyhow!("--currency: {e}"))
-                })
-                .transpose()?;
+            let currency = crate::cmd::currency_flag(currency.as_deref())?;
             let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "channels add")?;
             let store = Store::open(&cfg.db)?;
             let currency = currency.map(|c| c.to_string());
@@ -62,15 +55,8 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
             if args.sync_hours.is_some_and(|h| h <= 0) {
                 bail!("--sync-hours must be at least 1");
             }
-            let currency = args
-                .currency
-                .as_deref()
-                .map(|c| {
-                    c.parse::<Currency>()
-                        .map_err(|e| anyhow!("--currency: {e}"))
-                })
-                .transpose()?
-                .map(|c| c.to_string());
+            let currency =
+                crate::cmd::currency_flag(args.currency.as_deref())?.map(|c| c.to_string());
             let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "channels set")?;
             let mut store = Store::open(&cfg.db)?;
             store.set_channel_rules(&args.name, &rules, args.sync_hours, currency.as_deref())?;

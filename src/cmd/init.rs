@@ -6,21 +6,13 @@ use anyhow::{Result, anyhow};
 
 use crate::cli::InitArgs;
 use crate::config::Config;
-use crate::domain::currency::Currency;
 use crate::render::Output;
 use crate::store::settings::{CURRENCY, TIMEZONE};
 use crate::store::{Store, WriteLock};
 
 pub fn run(args: &InitArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     let zone = args.timezone.as_deref().map(parse_zone).transpose()?;
-    let currency = args
-        .currency
-        .as_deref()
-        .map(|c| {
-            c.parse::<Currency>()
-                .map_err(|e| anyhow!("--currency: {e}"))
-        })
-        .transpose()?;
+    let currency = crate::cmd::currency_flag(args.currency.as_deref())?;
     let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "init")?;
     let (store, created) = Store::create_or_upgrade(&cfg.db)?;
     if let Some(z) = zone {

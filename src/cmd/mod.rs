@@ -16,3 +16,18 @@ pub mod reconcile;
 pub mod skus;
 pub mod sql;
 pub mod sync;
+
+/// The value of a `--currency` flag: an ISO 4217 code, or an error naming the flag.
+pub fn currency_flag(
+    value: Option<&str>,
+) -> anyhow::Result<Option<crate::domain::currency::Currency>> {
+    value
+        .map(|c| c.parse().map_err(|e| anyhow::anyhow!("--currency: {e}")))
+        .transpose()
+}
+
+/// Whether `name` passes a `--channel` filter: every channel when the filter is empty, else
+/// those it names, in any case.
+pub fn in_channel_filter(filter: &[String], name: &str) -> bool {
+    filter.is_empty() || filter.iter().any(|c| c.eq_ignore_ascii_case(name))
+}

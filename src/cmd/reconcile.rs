@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, anyhow};
 use chrono::{DateTime, Duration};
 
+use super::in_channel_filter;
 use crate::cli::{ReconcileArgs, ReconcileCommand};
 use crate::config::Config;
 use crate::platform::upload::{self, Update, UploadFile};
@@ -172,11 +173,7 @@ fn shown(r: &PlanRow) -> bool {
 }
 
 fn selected(r: &PlanRow, args: &ReconcileArgs) -> bool {
-    let channel_ok = args.channel.is_empty()
-        || args
-            .channel
-            .iter()
-            .any(|c| c.eq_ignore_ascii_case(&r.channel));
+    let channel_ok = in_channel_filter(&args.channel, &r.channel);
     let sku_ok = args
         .sku
         .as_deref()
@@ -277,11 +274,7 @@ fn advise_buffers(planner: &Planner<'_>, args: &ReconcileArgs, out: &Output) -> 
         "reason",
     ]);
     for a in advise(planner) {
-        let channel_ok = args.channel.is_empty()
-            || args
-                .channel
-                .iter()
-                .any(|c| c.eq_ignore_ascii_case(&a.channel));
+        let channel_ok = in_channel_filter(&args.channel, &a.channel);
         if !channel_ok || a.advised <= a.current {
             continue;
         }

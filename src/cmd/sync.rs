@@ -314,13 +314,7 @@ fn reconcile_step(
     let rows: Vec<_> = planner
         .plan()
         .into_iter()
-        .filter(|p| {
-            step.channels.is_empty()
-                || step
-                    .channels
-                    .iter()
-                    .any(|c| c.eq_ignore_ascii_case(&p.channel))
-        })
+        .filter(|p| super::in_channel_filter(&step.channels, &p.channel))
         .collect();
     let risks = rows.iter().filter(|r| r.risk).count();
     let updates = planner.published(&rows, step.all);

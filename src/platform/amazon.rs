@@ -155,7 +155,6 @@ pub fn price_quantity_upload(
     )
 }
 
-
 pub const PRICE_QUANTITY: Profile = Profile {
     example: "Price_and_Quantity.txt",
     download: "the Price & Quantity upload file (as omni reconcile --emit writes it)",

@@ -111,4 +111,3 @@ pub fn file_exchange_upload(
         rows,
     )
 }
-

@@ -7,7 +7,7 @@ mod rows;
 
 use std::process::ExitCode;
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 
 use crate::cli::{DecimalArg, ImportArgs, ImportKindArg, OnErrorArg};
 use crate::config::Config;
@@ -153,14 +153,7 @@ fn spec_from_args(args: &ImportArgs) -> Result<ImportSpec> {
         }
         (None, None) => None,
     };
-    let currency = args
-        .currency
-        .as_deref()
-        .map(|c| {
-            c.parse::<Currency>()
-                .map_err(|e| anyhow!("--currency: {e}"))
-        })
-        .transpose()?;
+    let currency = crate::cmd::currency_flag(args.currency.as_deref())?;
     let mut spec = ImportSpec::new(kind);
     spec.channel = args.channel.clone();
     spec.location = args.location.clone();
