@@ -35,9 +35,10 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
         ChannelsCommand::List => {
             let store = Store::open_read_only(&cfg.db)?;
             let mut t = Table::new(&[
-                "name", "kind", "platform", "currency", "sources", "listings", "orders",
+                "name", "kind", "platform", "currency", "sources", "listings", "orders", "rules",
             ]);
             for c in store.channels()? {
+                let rules = describe_rules(&c);
                 t.push(vec![
                     Cell::text(c.name),
                     Cell::text(c.kind),
@@ -46,6 +47,7 @@ pub fn run(cmd: &ChannelsCommand, cfg: &Config, out: &Output) -> Result<ExitCode
                     Cell::text(c.sources),
                     Cell::Int(c.listings),
                     Cell::Int(c.orders),
+                    Cell::text(rules),
                 ]);
             }
             out.table(&t)?;
@@ -151,4 +153,15 @@ pub fn valid_name(name: &str) -> Result<&str> {
         );
     }
     Ok(n)
+}
+
+/// A channel's publishing rules in words: `buffer 2, 50%, max 10, 0 at ≤ 1, sync 24 h`.
+fn describe_rules(c: &crate::store::channels::ChannelRow) -> String {
+    let mut parts = vec![format!("buffer {}", c.buffer), format!("{}%", c.percent)];
+    if let Some(m) = c.max_qty {
+        parts.push(format!("max {m}"));
+    }
+    parts.push(format!("0 at ≤ {}", c.zero_at));
+    parts.push(format!("sync {} h", c.sync_hours));
+    parts.join(", ")
 }

@@ -16,8 +16,12 @@ pub struct ChannelRow {
     pub sources: String,
     pub listings: i64,
     pub orders: i64,
-    /// The publishing rules in words (`buffer 2, 50%, max 10, 0 at ≤ 1, sync 24 h`).
-    pub rules: String,
+    /// The publishing rules: buffer, percent, max, zero-at; and the sync interval in hours.
+    pub buffer: i64,
+    pub percent: i64,
+    pub max_qty: Option<i64>,
+    pub zero_at: i64,
+    pub sync_hours: i64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -148,7 +152,11 @@ impl Store {
                 sources: r.get(4)?,
                 listings: r.get(5)?,
                 orders: r.get(6)?,
-                rules: describe_rules(r.get(7)?, r.get(8)?, r.get(9)?, r.get(10)?, r.get(11)?),
+                buffer: r.get(7)?,
+                percent: r.get(8)?,
+                max_qty: r.get(9)?,
+                zero_at: r.get(10)?,
+                sync_hours: r.get(11)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -254,22 +262,6 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
-}
-
-fn describe_rules(
-    buffer: i64,
-    percent: i64,
-    max: Option<i64>,
-    zero_at: i64,
-    sync_hours: i64,
-) -> String {
-    let mut parts = vec![format!("buffer {buffer}"), format!("{percent}%")];
-    if let Some(m) = max {
-        parts.push(format!("max {m}"));
-    }
-    parts.push(format!("0 at ≤ {zero_at}"));
-    parts.push(format!("sync {sync_hours} h"));
-    parts.join(", ")
 }
 
 pub(crate) fn insert_channel(

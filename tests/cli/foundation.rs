@@ -87,14 +87,27 @@ fn channels_and_locations() {
     assert_eq!(
         list[0],
         [
-            "name", "kind", "platform", "currency", "sources", "listings", "orders"
+            "name", "kind", "platform", "currency", "sources", "listings", "orders", "rules"
+        ]
+    );
+    let rules = "buffer 0, 100%, 0 at ≤ 0, sync 24 h";
+    assert_eq!(
+        list[1],
+        [
+            "amazon-es",
+            "marketplace",
+            "amazon",
+            "",
+            "madrid",
+            "0",
+            "0",
+            rules
         ]
     );
     assert_eq!(
-        list[1],
-        ["amazon-es", "marketplace", "amazon", "", "madrid", "0", "0"]
+        list[2],
+        ["web", "web", "", "EUR", "madrid", "0", "0", rules]
     );
-    assert_eq!(list[2], ["web", "web", "", "EUR", "madrid", "0", "0"]);
     let locs = env.omni(&["locations", "list"]).ok().csv();
     assert_eq!(locs[1][..3], ["madrid", "store", "amazon-es,web"]);
 }
