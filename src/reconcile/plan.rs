@@ -445,7 +445,7 @@ impl<'a> Planner<'a> {
                 between_syncs, channel.sync_hours
             ));
         }
-        if risk && !reason.starts_with("oversell") {
+        if risk {
             reason = format!("oversell risk: {reason}");
         }
         // Duplicated listings publish the target once, on the first, and 0 on the others.
