@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load CSV/TSV files: a catalogue, stock counts, sales or customers')
             [CompletionResult]::new('skus', 'skus', [CompletionResultType]::ParameterValue, 'How channel SKUs map to master SKUs')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Available to sell per SKU and channel, the actions to take, and the channels'' update files')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Link customer records across channels into customers, explain and undo each link')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What each channel is missing, gets wrong or lets go stale, with a score per channel')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
@@ -466,6 +467,190 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
         'omni;reconcile;help;help' {
             break
         }
+        'omni;customers' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people''s decisions are kept)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Customers with their records'' channels (largest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One customer: the golden record with each field''s source, every record, every order')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file')
+            [CompletionResult]::new('unmerge', 'unmerge', [CompletionResultType]::ParameterValue, 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'One row per customer record: channel, source_id, record_id, customer_id, then the customer''s golden fields')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omni;customers;merge' {
+            [CompletionResult]::new('--threshold', '--threshold', [CompletionResultType]::ParameterName, 'Probability a scored pair needs to be linked (records sharing an e-mail, mobile or loyalty card are linked unless their given names conflict)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('--rebuild', '--rebuild', [CompletionResultType]::ParameterName, 'Recompute every customer from scratch')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change without changing anything')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;customers;list' {
+            [CompletionResult]::new('--min-channels', '--min-channels', [CompletionResultType]::ParameterName, 'Only customers found on at least this many channels')
+            [CompletionResult]::new('--survivorship', '--survivorship', [CompletionResultType]::ParameterName, 'How the golden record picks each field')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;customers;show' {
+            [CompletionResult]::new('--survivorship', '--survivorship', [CompletionResultType]::ParameterName, 'survivorship')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;customers;explain' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;customers;review' {
+            [CompletionResult]::new('--min', '--min', [CompletionResultType]::ParameterName, 'Pairs down to this probability are shown')
+            [CompletionResult]::new('--export-review', '--export-review', [CompletionResultType]::ParameterName, 'Write the uncertain pairs to a CSV to decide in a spreadsheet (decision column)')
+            [CompletionResult]::new('--import-review', '--import-review', [CompletionResultType]::ParameterName, 'Read decisions back from such a CSV (decision: yes, no or blank)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;customers;unmerge' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;customers;split' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;customers;export' {
+            [CompletionResult]::new('--survivorship', '--survivorship', [CompletionResultType]::ParameterName, 'survivorship')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'omni;customers;help' {
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people''s decisions are kept)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Customers with their records'' channels (largest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One customer: the golden record with each field''s source, every record, every order')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file')
+            [CompletionResult]::new('unmerge', 'unmerge', [CompletionResultType]::ParameterValue, 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'One row per customer record: channel, source_id, record_id, customer_id, then the customer''s golden fields')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'omni;customers;help;merge' {
+            break
+        }
+        'omni;customers;help;list' {
+            break
+        }
+        'omni;customers;help;show' {
+            break
+        }
+        'omni;customers;help;explain' {
+            break
+        }
+        'omni;customers;help;review' {
+            break
+        }
+        'omni;customers;help;unmerge' {
+            break
+        }
+        'omni;customers;help;split' {
+            break
+        }
+        'omni;customers;help;export' {
+            break
+        }
+        'omni;customers;help;help' {
+            break
+        }
         'omni;audit' {
             [CompletionResult]::new('--only', '--only', [CompletionResultType]::ParameterName, 'Run only these checks (repeat or comma-separate): missing-listing, orphan-listing, duplicate-listing, price-parity, content-drift, availability, stale-listing, customer-journey')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'Only these channels (repeat or comma-separate)')
@@ -674,6 +859,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Load CSV/TSV files: a catalogue, stock counts, sales or customers')
             [CompletionResult]::new('skus', 'skus', [CompletionResultType]::ParameterValue, 'How channel SKUs map to master SKUs')
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Available to sell per SKU and channel, the actions to take, and the channels'' update files')
+            [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Link customer records across channels into customers, explain and undo each link')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What each channel is missing, gets wrong or lets go stale, with a score per channel')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
@@ -755,6 +941,41 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             break
         }
         'omni;help;reconcile;explain' {
+            break
+        }
+        'omni;help;customers' {
+            [CompletionResult]::new('merge', 'merge', [CompletionResultType]::ParameterValue, 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people''s decisions are kept)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Customers with their records'' channels (largest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One customer: the golden record with each field''s source, every record, every order')
+            [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field')
+            [CompletionResult]::new('review', 'review', [CompletionResultType]::ParameterValue, 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file')
+            [CompletionResult]::new('unmerge', 'unmerge', [CompletionResultType]::ParameterValue, 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on')
+            [CompletionResult]::new('split', 'split', [CompletionResultType]::ParameterValue, 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'One row per customer record: channel, source_id, record_id, customer_id, then the customer''s golden fields')
+            break
+        }
+        'omni;help;customers;merge' {
+            break
+        }
+        'omni;help;customers;list' {
+            break
+        }
+        'omni;help;customers;show' {
+            break
+        }
+        'omni;help;customers;explain' {
+            break
+        }
+        'omni;help;customers;review' {
+            break
+        }
+        'omni;help;customers;unmerge' {
+            break
+        }
+        'omni;help;customers;split' {
+            break
+        }
+        'omni;help;customers;export' {
             break
         }
         'omni;help;audit' {

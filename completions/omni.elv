@@ -37,6 +37,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
             cand skus 'How channel SKUs map to master SKUs'
             cand reconcile 'Available to sell per SKU and channel, the actions to take, and the channels'' update files'
+            cand customers 'Link customer records across channels into customers, explain and undo each link'
             cand audit 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
@@ -422,6 +423,171 @@ set edit:completion:arg-completer[omni] = {|@words|
         }
         &'omni;reconcile;help;help'= {
         }
+        &'omni;customers'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand merge 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people''s decisions are kept)'
+            cand list 'Customers with their records'' channels (largest first)'
+            cand show 'One customer: the golden record with each field''s source, every record, every order'
+            cand explain 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field'
+            cand review 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file'
+            cand unmerge 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on'
+            cand split 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on'
+            cand export 'One row per customer record: channel, source_id, record_id, customer_id, then the customer''s golden fields'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;customers;merge'= {
+            cand --threshold 'Probability a scored pair needs to be linked (records sharing an e-mail, mobile or loyalty card are linked unless their given names conflict)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --rebuild 'Recompute every customer from scratch'
+            cand --dry-run 'Show what would change without changing anything'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;customers;list'= {
+            cand --min-channels 'Only customers found on at least this many channels'
+            cand --survivorship 'How the golden record picks each field'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;customers;show'= {
+            cand --survivorship 'survivorship'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;customers;explain'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;customers;review'= {
+            cand --min 'Pairs down to this probability are shown'
+            cand --export-review 'Write the uncertain pairs to a CSV to decide in a spreadsheet (decision column)'
+            cand --import-review 'Read decisions back from such a CSV (decision: yes, no or blank)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;customers;unmerge'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;customers;split'= {
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;customers;export'= {
+            cand --survivorship 'survivorship'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'omni;customers;help'= {
+            cand merge 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people''s decisions are kept)'
+            cand list 'Customers with their records'' channels (largest first)'
+            cand show 'One customer: the golden record with each field''s source, every record, every order'
+            cand explain 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field'
+            cand review 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file'
+            cand unmerge 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on'
+            cand split 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on'
+            cand export 'One row per customer record: channel, source_id, record_id, customer_id, then the customer''s golden fields'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'omni;customers;help;merge'= {
+        }
+        &'omni;customers;help;list'= {
+        }
+        &'omni;customers;help;show'= {
+        }
+        &'omni;customers;help;explain'= {
+        }
+        &'omni;customers;help;review'= {
+        }
+        &'omni;customers;help;unmerge'= {
+        }
+        &'omni;customers;help;split'= {
+        }
+        &'omni;customers;help;export'= {
+        }
+        &'omni;customers;help;help'= {
+        }
         &'omni;audit'= {
             cand --only 'Run only these checks (repeat or comma-separate): missing-listing, orphan-listing, duplicate-listing, price-parity, content-drift, availability, stale-listing, customer-journey'
             cand --channel 'Only these channels (repeat or comma-separate)'
@@ -614,6 +780,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand import 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
             cand skus 'How channel SKUs map to master SKUs'
             cand reconcile 'Available to sell per SKU and channel, the actions to take, and the channels'' update files'
+            cand customers 'Link customer records across channels into customers, explain and undo each link'
             cand audit 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
@@ -676,6 +843,32 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand explain 'Every step from on hand per location to the published figure'
         }
         &'omni;help;reconcile;explain'= {
+        }
+        &'omni;help;customers'= {
+            cand merge 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people''s decisions are kept)'
+            cand list 'Customers with their records'' channels (largest first)'
+            cand show 'One customer: the golden record with each field''s source, every record, every order'
+            cand explain 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field'
+            cand review 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file'
+            cand unmerge 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on'
+            cand split 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on'
+            cand export 'One row per customer record: channel, source_id, record_id, customer_id, then the customer''s golden fields'
+        }
+        &'omni;help;customers;merge'= {
+        }
+        &'omni;help;customers;list'= {
+        }
+        &'omni;help;customers;show'= {
+        }
+        &'omni;help;customers;explain'= {
+        }
+        &'omni;help;customers;review'= {
+        }
+        &'omni;help;customers;unmerge'= {
+        }
+        &'omni;help;customers;split'= {
+        }
+        &'omni;help;customers;export'= {
         }
         &'omni;help;audit'= {
         }

@@ -43,6 +43,7 @@ complete -c omni -n "__fish_omni_needs_command" -f -a "locations" -d 'Define the
 complete -c omni -n "__fish_omni_needs_command" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
 complete -c omni -n "__fish_omni_needs_command" -f -a "skus" -d 'How channel SKUs map to master SKUs'
 complete -c omni -n "__fish_omni_needs_command" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
+complete -c omni -n "__fish_omni_needs_command" -f -a "customers" -d 'Link customer records across channels into customers, explain and undo each link'
 complete -c omni -n "__fish_omni_needs_command" -f -a "audit" -d 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
 complete -c omni -n "__fish_omni_needs_command" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
 complete -c omni -n "__fish_omni_needs_command" -f -a "batches" -d 'The import ledger: one entry per imported file'
@@ -375,6 +376,145 @@ complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_sub
 complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
 complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Every step from on hand per location to the published figure'
 complete -c omni -n "__fish_omni_using_subcommand reconcile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "merge" -d 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people\'s decisions are kept)'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "list" -d 'Customers with their records\' channels (largest first)'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "show" -d 'One customer: the golden record with each field\'s source, every record, every order'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "explain" -d 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "review" -d 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "unmerge" -d 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "split" -d 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "export" -d 'One row per customer record: channel, source_id, record_id, customer_id, then the customer\'s golden fields'
+complete -c omni -n "__fish_omni_using_subcommand customers; and not __fish_seen_subcommand_from merge list show explain review unmerge split export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -l threshold -d 'Probability a scored pair needs to be linked (records sharing an e-mail, mobile or loyalty card are linked unless their given names conflict)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -l rebuild -d 'Recompute every customer from scratch'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -l dry-run -d 'Show what would change without changing anything'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -l min-channels -d 'Only customers found on at least this many channels' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -l survivorship -d 'How the golden record picks each field' -r -f -a "recent\t''
+frequent\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -l survivorship -r -f -a "recent\t''
+frequent\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from explain" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from explain" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from explain" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from explain" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from explain" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from explain" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from explain" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from explain" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -l min -d 'Pairs down to this probability are shown' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -l export-review -d 'Write the uncertain pairs to a CSV to decide in a spreadsheet (decision column)' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -l import-review -d 'Read decisions back from such a CSV (decision: yes, no or blank)' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from review" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from unmerge" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from unmerge" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from unmerge" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from unmerge" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from unmerge" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from unmerge" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from unmerge" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from unmerge" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from split" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from split" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from split" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from split" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from split" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from split" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from split" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from split" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -l survivorship -r -f -a "recent\t''
+frequent\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people\'s decisions are kept)'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "list" -d 'Customers with their records\' channels (largest first)'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "show" -d 'One customer: the golden record with each field\'s source, every record, every order'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "explain" -d 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "review" -d 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "unmerge" -d 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "split" -d 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "export" -d 'One row per customer record: channel, source_id, record_id, customer_id, then the customer\'s golden fields'
+complete -c omni -n "__fish_omni_using_subcommand customers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand audit" -l only -d 'Run only these checks (repeat or comma-separate): missing-listing, orphan-listing, duplicate-listing, price-parity, content-drift, availability, stale-listing, customer-journey' -r
 complete -c omni -n "__fish_omni_using_subcommand audit" -l channel -d 'Only these channels (repeat or comma-separate)' -r
 complete -c omni -n "__fish_omni_using_subcommand audit" -l fail-on -d 'Exit 3 when a finding of this severity (or worse) exists' -r -f -a "error\t''
@@ -547,23 +687,24 @@ complete -c omni -n "__fish_omni_using_subcommand completions" -s q -l quiet -d 
 complete -c omni -n "__fish_omni_using_subcommand completions" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand completions" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "channels" -d 'Define the places where you sell'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "audit" -d 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "doctor" -d 'Check the store: integrity, schema, references, orphan rows, last import per channel'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "backup" -d 'Copy the store while others keep using it (SQLite\'s online backup)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "sync" -d 'The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile audit formats batches export sql doctor backup sync demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "channels" -d 'Define the places where you sell'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "customers" -d 'Link customer records across channels into customers, explain and undo each link'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "audit" -d 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "doctor" -d 'Check the store: integrity, schema, references, orphan rows, last import per channel'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "backup" -d 'Copy the store while others keep using it (SQLite\'s online backup)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "sync" -d 'The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "add" -d 'Add a channel'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "list" -d 'List channels with their stock sources, listings and orders'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "set" -d 'Change a channel\'s publishing rules or the locations that feed it'
@@ -577,5 +718,13 @@ complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcomma
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "bundle" -d 'Define a bundle (kit) as COMPONENT=QTY pairs, or load bundles from a CSV with columns bundle, component, quantity'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from skus" -f -a "rule" -d 'Override a channel\'s publishing rules for one SKU (--clear removes the override)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from reconcile" -f -a "explain" -d 'Every step from on hand per location to the published figure'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "merge" -d 'Link customer records that are one person into customers. New records are linked to the customers that exist; --rebuild recomputes every link (people\'s decisions are kept)'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "list" -d 'Customers with their records\' channels (largest first)'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "show" -d 'One customer: the golden record with each field\'s source, every record, every order'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "explain" -d 'Why two records (rNNN) or customers (NNN) are or are not one person, field by field'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "review" -d 'Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "unmerge" -d 'Undo the merge that formed a customer: its records go back to the customers they were before, and are kept apart from then on'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "split" -d 'Take one record (rNNN or NNN) out of its customer, and keep it apart from then on'
+complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from customers" -f -a "export" -d 'One row per customer record: channel, source_id, record_id, customer_id, then the customer\'s golden fields'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "list" -d 'List every import with its counts'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from batches" -f -a "undo" -d 'Remove what a batch added and restore what it overwrote (refused when a later batch built on it)'

@@ -78,6 +78,9 @@ pub enum Command {
     Skus(SkusCommand),
     /// Available to sell per SKU and channel, the actions to take, and the channels' update files
     Reconcile(ReconcileArgs),
+    /// Link customer records across channels into customers, explain and undo each link
+    #[command(subcommand)]
+    Customers(CustomersCommand),
     /// What each channel is missing, gets wrong or lets go stale, with a score per channel
     Audit(AuditArgs),
     /// The platform exports omni recognises, and a template for describing any other
@@ -377,6 +380,68 @@ pub struct ReconcileArgs {
     /// Propose a buffer per channel and SKU from its sales velocity
     #[arg(long)]
     pub advise_buffers: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CustomersCommand {
+    /// Link customer records that are one person into customers. New records are linked to
+    /// the customers that exist; --rebuild recomputes every link (people's decisions are kept)
+    Merge {
+        /// Probability a scored pair needs to be linked (records sharing an e-mail, mobile
+        /// or loyalty card are linked unless their given names conflict)
+        #[arg(long, value_name = "P", default_value_t = crate::identity::DEFAULT_THRESHOLD)]
+        threshold: f64,
+        /// Recompute every customer from scratch
+        #[arg(long)]
+        rebuild: bool,
+        /// Show what would change without changing anything
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Customers with their records' channels (largest first)
+    List {
+        /// Only customers found on at least this many channels
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        min_channels: usize,
+        /// How the golden record picks each field
+        #[arg(long, value_enum, default_value = "recent")]
+        survivorship: crate::identity::golden::Survivorship,
+    },
+    /// One customer: the golden record with each field's source, every record, every order
+    Show {
+        /// Customer number, or a record as rNNN
+        id: String,
+        #[arg(long, value_enum, default_value = "recent")]
+        survivorship: crate::identity::golden::Survivorship,
+    },
+    /// Why two records (rNNN) or customers (NNN) are or are not one person, field by field
+    Explain { a: String, b: String },
+    /// Decide uncertain pairs one at a time (accept, reject, skip, quit), or by file
+    Review {
+        /// Pairs down to this probability are shown
+        #[arg(long, value_name = "P", default_value_t = 0.5)]
+        min: f64,
+        /// Write the uncertain pairs to a CSV to decide in a spreadsheet (decision column)
+        #[arg(long, value_name = "FILE", conflicts_with = "import_review")]
+        export_review: Option<PathBuf>,
+        /// Read decisions back from such a CSV (decision: yes, no or blank)
+        #[arg(long, value_name = "FILE")]
+        import_review: Option<PathBuf>,
+    },
+    /// Undo the merge that formed a customer: its records go back to the customers they were
+    /// before, and are kept apart from then on
+    Unmerge {
+        /// Customer number
+        id: i64,
+    },
+    /// Take one record (rNNN or NNN) out of its customer, and keep it apart from then on
+    Split { record: String },
+    /// One row per customer record: channel, source_id, record_id, customer_id, then the
+    /// customer's golden fields
+    Export {
+        #[arg(long, value_enum, default_value = "recent")]
+        survivorship: crate::identity::golden::Survivorship,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -8,6 +8,7 @@ pub mod cmd;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod identity;
 pub mod ingest;
 pub mod platform;
 pub mod reconcile;
@@ -32,6 +33,7 @@ pub fn run(command: &Command, cfg: &Config, out: &Output) -> Result<ExitCode> {
         Command::Import(args) => cmd::import::run(args, cfg, out),
         Command::Skus(c) => cmd::skus::run(c, cfg, out),
         Command::Reconcile(args) => cmd::reconcile::run(args, cfg, out),
+        Command::Customers(c) => cmd::customers::run(c, cfg, out),
         Command::Audit(args) => cmd::audit::run(args, cfg, out),
         Command::Formats(args) => cmd::formats::run(args, out),
         Command::Batches(c) => cmd::batches::run(c, cfg, out),

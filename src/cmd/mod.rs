@@ -5,6 +5,7 @@ pub mod audit;
 pub mod batches;
 pub mod channels;
 pub mod completions;
+pub mod customers;
 pub mod demo;
 pub mod doctor;
 pub mod export;

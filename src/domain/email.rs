@@ -20,9 +20,58 @@ pub fn is_relay(email: &str) -> bool {
         .any(|d| domain.starts_with(d) || domain.contains(&format!(".{d}")))
 }
 
+/// The mailbox an address delivers to, as identity evidence: trimmed and lowercased; for
+/// Gmail (which ignores dots and `+tags`, and answers to googlemail.com too) dots and tags are
+/// dropped. `None` for a relay address or something that is not an address.
+pub fn normalize(email: &str) -> Option<String> {
+    let email = email.trim();
+    if is_relay(email) {
+        return None;
+    }
+    let (local, domain) = email.rsplit_once('@')?;
+    let domain = domain.trim().to_lowercase();
+    let local = local.trim().to_lowercase();
+    if local.is_empty() || !domain.contains('.') {
+        return None;
+    }
+    if domain == "gmail.com" || domain == "googlemail.com" {
+        let local = local.split('+').next().unwrap_or_default().replace('.', "");
+        return (!local.is_empty()).then(|| format!("{local}@gmail.com"));
+    }
+    Some(format!("{local}@{domain}"))
+}
+
+/// The part before the `@` of a normalized address.
+pub fn local_part(normalized: &str) -> &str {
+    normalized.split('@').next().unwrap_or(normalized)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalized_mailboxes() {
+        assert_eq!(
+            normalize("  Ana.Ruiz@Gmail.com ").as_deref(),
+            Some("anaruiz@gmail.com")
+        );
+        assert_eq!(
+            normalize("a.n.a.ruiz+web@googlemail.com").as_deref(),
+            Some("anaruiz@gmail.com")
+        );
+        // Only Gmail ignores dots and tags.
+        assert_eq!(
+            normalize("ana.ruiz+x@Hotmail.ES").as_deref(),
+            Some("ana.ruiz+x@hotmail.es")
+        );
+        assert_eq!(normalize("k2x8vq1lz3@marketplace.amazon.es"), None);
+        assert_eq!(normalize("57cfd103787993b2@members.ebay.com"), None);
+        assert_eq!(normalize("--"), None);
+        assert_eq!(normalize("@gmail.com"), None);
+        assert_eq!(normalize("+tag@gmail.com"), None);
+        assert_eq!(local_part("anaruiz@gmail.com"), "anaruiz");
+    }
 
     #[test]
     fn relay_addresses() {

@@ -1,6 +1,7 @@
 //! Typed values of the retail domain and their invariants. No I/O, no SQL, no terminal:
 //! everything here is pure and unit-tested beside the code.
 
+pub mod address;
 pub mod channel;
 pub mod currency;
 pub mod datetime;
@@ -8,6 +9,9 @@ pub mod email;
 pub mod gtin;
 pub mod money;
 pub mod number;
+pub mod person_name;
+pub mod phone;
+pub mod phonetic;
 pub mod records;
 pub mod sku;
 pub mod text;

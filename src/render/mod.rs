@@ -2,6 +2,7 @@
 //! JSON, notes, warnings, errors and progress. It formats; it never computes or queries.
 
 pub mod progress;
+pub mod prompt;
 
 use std::io::{self, IsTerminal, Write};
 

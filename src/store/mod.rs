@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod batches;
 pub mod channels;
+pub mod customers;
 pub mod health;
 pub mod import;
 pub mod lock;

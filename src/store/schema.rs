@@ -10,10 +10,11 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "foundation: channels, locations, catalogue, stock, sales, customer records, batches",
-    sql: r#"
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "foundation: channels, locations, catalogue, stock, sales, customer records, batches",
+        sql: r#"
 CREATE TABLE settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -279,7 +280,64 @@ BEGIN
     VALUES (NEW.batch_id, 'order_lines', OLD.id, json_object('order_ref', OLD.order_ref, 'channel_id', OLD.channel_id, 'line_id', OLD.line_id, 'ordered_at', OLD.ordered_at, 'status', OLD.status, 'sku', OLD.sku, 'quantity', OLD.quantity, 'unit_price', OLD.unit_price, 'currency', OLD.currency, 'discount', OLD.discount, 'tax', OLD.tax, 'location', OLD.location, 'batch_id', OLD.batch_id));
 END;
 "#,
-}];
+    },
+    Migration {
+        version: 2,
+        name: "customers: records linked into customers, the links, people's decisions, merge runs",
+        sql: r#"
+-- A customer is the set of customer records that are one person. Records are never merged or
+-- changed: membership says which customer each belongs to.
+CREATE TABLE customers (
+    id     INTEGER PRIMARY KEY,
+    run_id INTEGER NOT NULL
+);
+CREATE TABLE customer_members (
+    record_id INTEGER PRIMARY KEY REFERENCES customer_records(id) ON DELETE CASCADE,
+    customer  INTEGER NOT NULL REFERENCES customers(id),
+    run_id    INTEGER NOT NULL
+);
+CREATE INDEX customer_members_by_customer ON customer_members (customer);
+-- Why records are one: each link that joined two of them, with its evidence.
+CREATE TABLE customer_links (
+    record_a    INTEGER NOT NULL REFERENCES customer_records(id) ON DELETE CASCADE,
+    record_b    INTEGER NOT NULL REFERENCES customer_records(id) ON DELETE CASCADE,
+    rule        TEXT NOT NULL,
+    weight      REAL,
+    probability REAL,
+    run_id      INTEGER NOT NULL,
+    PRIMARY KEY (record_a, record_b)
+);
+-- What a person decided about a pair: one person (same = 1) or two (same = 0). Kept across
+-- rebuilds.
+CREATE TABLE customer_decisions (
+    record_a   INTEGER NOT NULL REFERENCES customer_records(id) ON DELETE CASCADE,
+    record_b   INTEGER NOT NULL REFERENCES customer_records(id) ON DELETE CASCADE,
+    same       INTEGER NOT NULL CHECK (same IN (0, 1)),
+    source     TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (record_a, record_b),
+    CHECK (record_a < record_b)
+);
+CREATE TABLE merge_runs (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    started_at  TEXT NOT NULL,
+    threshold   REAL,
+    records     INTEGER NOT NULL DEFAULT 0,
+    new_records INTEGER NOT NULL DEFAULT 0,
+    changed     INTEGER NOT NULL DEFAULT 0,
+    model       TEXT
+);
+-- The customer each record had before a run changed it (NULL: none), so a run can be undone.
+CREATE TABLE customer_history (
+    run_id    INTEGER NOT NULL,
+    record_id INTEGER NOT NULL,
+    customer  INTEGER,
+    PRIMARY KEY (run_id, record_id)
+);
+"#,
+    },
+];
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)
