@@ -326,10 +326,7 @@ impl Store {
     }
 
     /// Orders of a customer's records across channels, newest first.
-    pub fn customer_orders(
-        &self,
-        customer: i64,
-    ) -> Result<Vec<CustomerOrder>> {
+    pub fn customer_orders(&self, customer: i64) -> Result<Vec<CustomerOrder>> {
         let mut stmt = self.conn.prepare(
             "SELECT ch.name, o.order_id, o.ordered_at, o.currency,
                     COALESCE((SELECT sum(l.quantity) FROM order_lines l WHERE l.order_ref = o.id), 0),

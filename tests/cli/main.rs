@@ -3,6 +3,7 @@
 mod util;
 
 mod audit;
+mod customers;
 mod foundation;
 mod platforms;
 mod reconcile;

@@ -75,6 +75,17 @@ impl Run {
         self
     }
 
+    /// Asserts that stdout prints `needle` (a command's result rather than a note).
+    #[track_caller]
+    pub fn prints(&self, needle: &str) -> &Run {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}:\n{}",
+            self.stdout
+        );
+        self
+    }
+
     #[track_caller]
     fn no_panic(self) -> Run {
         assert!(!self.stderr.contains("panicked"), "panic:\n{}", self.stderr);

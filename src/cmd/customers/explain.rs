@@ -114,7 +114,7 @@ pub fn run(store: &Store, a: &str, b: &str, out: &Output) -> Result<()> {
         (linker.model.lambda / (1.0 - linker.model.lambda)).log2()
     ));
     if conflict {
-        t.notes.push("their given names conflict: two people (a household member, a namesake), never linked by score".into());
+        t.notes.push("their names conflict (another given name, or another second family name): two people — a household member, a namesake — never linked by score".into());
     }
     t.notes.push(match (customers[i], customers[j]) {
         (Some(x), _) if same => format!("both are customer {x}"),
