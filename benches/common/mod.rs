@@ -2,6 +2,8 @@
 //! usage, and grouped numbers for the report. Each bench uses a part of it.
 #![allow(dead_code)]
 
+pub mod people;
+
 /// SplitMix64: small, fast, and the same sequence for the same seed on every machine.
 pub struct SplitMix64(pub u64);
 

@@ -149,6 +149,7 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         format!("Holds: {}", totals.join(", ")),
         String::new(),
         "Try next:".into(),
+        format!("  omni --db {db_arg} customers list --min-channels 3"),
         format!("  omni --db {db_arg} audit"),
         format!("  omni --db {db_arg} reconcile"),
         format!("  omni --db {db_arg} reconcile explain ALP-9001-REG --channel web"),
@@ -160,13 +161,113 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         ),
         format!("  omni --db {db_arg} export order_lines --format json"),
     ]);
+    let customers = customers_excerpt(&mut store)?;
     out.table(&loaded)?;
+    out.table(&customers)?;
     out.table(&audit_excerpt(&store)?)?;
     out.table(&excerpt)?;
     if out.format != crate::config::Format::Table {
         out.note(&format!("store: {}", db.display()));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Links the customer records, then shows a customer found on three channels and why two of
+/// their records are one person.
+fn customers_excerpt(store: &mut Store) -> Result<Table> {
+    use crate::cmd::customers::{Mode, link_store};
+    use crate::identity::compare::{FIELD_NAMES, LEVEL_NAMES};
+    use crate::identity::{DEFAULT_THRESHOLD, Rule};
+    let merged = link_store(store, DEFAULT_THRESHOLD, Mode::Rebuild, None, &[])?;
+    merged.write(store, "rebuild", DEFAULT_THRESHOLD, &[])?;
+    let mut channels: std::collections::HashMap<i64, Vec<usize>> = std::collections::HashMap::new();
+    for (i, c) in merged.customer.iter().enumerate() {
+        channels.entry(*c).or_default().push(i);
+    }
+    let distinct = |records: &[usize]| {
+        let mut names: Vec<&str> = records
+            .iter()
+            .map(|&i| merged.records[i].channel.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names.len()
+    };
+    let multi = channels.values().filter(|r| distinct(r) > 1).count();
+    // The customer on the most channels, the lowest number among equals.
+    let best = channels
+        .iter()
+        .max_by_key(|(c, r)| (distinct(r), std::cmp::Reverse(**c)))
+        .map(|(c, r)| (*c, r.clone()));
+    let mut t = Table::new(&[
+        "customer_id",
+        "record",
+        "channel",
+        "source_id",
+        "name",
+        "email",
+        "phone",
+    ]);
+    let Some((customer, records)) = best else {
+        return Ok(t);
+    };
+    for &i in &records {
+        let r = &merged.records[i];
+        t.push(vec![
+            Cell::Int(customer),
+            Cell::text(format!("r{}", r.id)),
+            Cell::text(&r.channel),
+            Cell::opt_text(r.customer_id.clone()),
+            Cell::opt_text(r.name.clone()),
+            Cell::opt_text(r.email.clone()),
+            Cell::opt_text(r.phone.clone()),
+        ]);
+    }
+    t.notes.push(format!(
+        "Customers: {} records linked into {} customers, {multi} of them on two channels or more; one found on {} channels:",
+        merged.records.len(),
+        channels.len(),
+        distinct(&records)
+    ));
+    // Why: a scored link of this customer across two channels, else any of its links.
+    let inside = |l: &&crate::identity::Link| records.contains(&(l.a as usize));
+    let link = merged
+        .outcome
+        .links
+        .iter()
+        .filter(inside)
+        .filter(|l| merged.records[l.a as usize].channel != merged.records[l.b as usize].channel)
+        .max_by_key(|l| (l.rule == Rule::Score, l.a));
+    if let Some(l) = link {
+        let (a, b) = (l.a as usize, l.b as usize);
+        let (pattern, weights) = merged.linker.explain(a, b);
+        let fields: Vec<String> = (0..FIELD_NAMES.len())
+            .filter(|f| pattern[*f] != 0)
+            .map(|f| {
+                format!(
+                    "{} {} {:+.1}",
+                    FIELD_NAMES[f],
+                    LEVEL_NAMES[f][usize::from(pattern[f])],
+                    weights[f]
+                )
+            })
+            .collect();
+        let total: f64 = weights.iter().sum();
+        let (ra, rb) = (&merged.records[a], &merged.records[b]);
+        t.notes.push(format!(
+            "Why r{} ({}) and r{} ({}) are one person ({}): {}; total {total:+.1} bits → probability {:.4}. Every link: omni customers explain r{} r{}",
+            ra.id,
+            ra.channel,
+            rb.id,
+            rb.channel,
+            l.rule.as_str(),
+            fields.join(", "),
+            merged.linker.model.probability(total),
+            ra.id,
+            rb.id
+        ));
+    }
+    Ok(t)
 }
 
 /// The audit's channel scores and one finding of each check.

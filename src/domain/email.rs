@@ -20,9 +20,10 @@ pub fn is_relay(email: &str) -> bool {
         .any(|d| domain.starts_with(d) || domain.contains(&format!(".{d}")))
 }
 
-/// The mailbox an address delivers to, as identity evidence: trimmed and lowercased; for
-/// Gmail (which ignores dots and `+tags`, and answers to googlemail.com too) dots and tags are
-/// dropped. `None` for a relay address or something that is not an address.
+/// The mailbox an address delivers to, as identity evidence: trimmed and lowercased, a `+tag`
+/// dropped (Gmail, Outlook, iCloud and most others deliver `ana+web@` to `ana@`), and for
+/// Gmail, which ignores dots and answers to googlemail.com too, dots dropped. `None` for a
+/// relay address or something that is not an address.
 pub fn normalize(email: &str) -> Option<String> {
     let email = email.trim();
     if is_relay(email) {
@@ -31,11 +32,12 @@ pub fn normalize(email: &str) -> Option<String> {
     let (local, domain) = email.rsplit_once('@')?;
     let domain = domain.trim().to_lowercase();
     let local = local.trim().to_lowercase();
+    let local = local.split('+').next().unwrap_or_default();
     if local.is_empty() || !domain.contains('.') {
         return None;
     }
     if domain == "gmail.com" || domain == "googlemail.com" {
-        let local = local.split('+').next().unwrap_or_default().replace('.', "");
+        let local = local.replace('.', "");
         return (!local.is_empty()).then(|| format!("{local}@gmail.com"));
     }
     Some(format!("{local}@{domain}"))
@@ -60,10 +62,10 @@ mod tests {
             normalize("a.n.a.ruiz+web@googlemail.com").as_deref(),
             Some("anaruiz@gmail.com")
         );
-        // Only Gmail ignores dots and tags.
+        // Only Gmail ignores dots; tags go everywhere.
         assert_eq!(
             normalize("ana.ruiz+x@Hotmail.ES").as_deref(),
-            Some("ana.ruiz+x@hotmail.es")
+            Some("ana.ruiz@hotmail.es")
         );
         assert_eq!(normalize("k2x8vq1lz3@marketplace.amazon.es"), None);
         assert_eq!(normalize("57cfd103787993b2@members.ebay.com"), None);

@@ -8,6 +8,7 @@ pub mod datetime;
 pub mod email;
 pub mod gtin;
 pub mod money;
+pub mod nickname;
 pub mod number;
 pub mod person_name;
 pub mod phone;

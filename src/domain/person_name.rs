@@ -1,7 +1,7 @@
 //! People's names for matching across channels: `José María García de la Fuente`,
 //! `Jose M. Garcia`, `GARCIA DE LA FUENTE, JOSE MARIA` and `Chema García` are comparable.
-//! Accents and case folded, particles dropped from family names, nicknames read as the
-//! name they stand for, "Family, Given" understood.
+//! Accents and case folded, particles dropped from family names, "Family, Given" understood
+//! (nicknames are read when names are compared: `domain::nickname`).
 
 use super::text;
 
@@ -9,38 +9,6 @@ use super::text;
 const PARTICLES: &[&str] = &[
     "de", "del", "la", "las", "los", "y", "i", "da", "das", "do", "dos", "van", "von", "der", "di",
     "du", "le", "d", "l",
-];
-
-/// Nicknames and their given names (Spanish, Catalan and English forms seen in shop exports).
-const NICKNAMES: &[(&str, &str)] = &[
-    ("pepe", "jose"),
-    ("chema", "jose maria"),
-    ("paco", "francisco"),
-    ("curro", "francisco"),
-    ("manolo", "manuel"),
-    ("lola", "dolores"),
-    ("pili", "pilar"),
-    ("maite", "maria teresa"),
-    ("nacho", "ignacio"),
-    ("quique", "enrique"),
-    ("merche", "mercedes"),
-    ("conchi", "concepcion"),
-    ("concha", "concepcion"),
-    ("javi", "javier"),
-    ("pep", "josep"),
-    ("montse", "montserrat"),
-    ("maribel", "maria isabel"),
-    ("chus", "jesus"),
-    ("charo", "rosario"),
-    ("rafa", "rafael"),
-    ("fran", "francisco"),
-    ("alex", "alejandro"),
-    ("toni", "antonio"),
-    ("nando", "fernando"),
-    ("lupe", "guadalupe"),
-    ("bob", "robert"),
-    ("bill", "william"),
-    ("mike", "michael"),
 ];
 
 /// A name split into folded given and family words; initials are one-letter words.
@@ -72,7 +40,6 @@ impl PersonName {
     }
 
     fn from_parts(given: Vec<String>, family: Vec<String>) -> PersonName {
-        let given = expand_nickname(given);
         let family = family
             .into_iter()
             .filter(|w| !PARTICLES.contains(&w.as_str()))
@@ -181,21 +148,6 @@ const COMPOUND_SECONDS: &[&str] = &[
     "luz",
 ];
 
-/// Replaces a leading nickname by the given name it stands for.
-fn expand_nickname(given: Vec<String>) -> Vec<String> {
-    let Some(first) = given.first() else {
-        return given;
-    };
-    match NICKNAMES.iter().find(|(nick, _)| nick == first) {
-        Some((_, full)) => full
-            .split(' ')
-            .map(str::to_string)
-            .chain(given.into_iter().skip(1))
-            .collect(),
-        None => given,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,13 +203,6 @@ mod tests {
         let n = PersonName::parse(Some("whatever"), Some("Núria"), Some("Puig i Ferrer"));
         assert_eq!(n.given, ["nuria"]);
         assert_eq!(n.family, ["puig", "ferrer"]);
-    }
-
-    #[test]
-    fn nicknames_read_as_names() {
-        assert_eq!(name("Pepe Martínez").given, ["jose"]);
-        assert_eq!(name("Chema Ruiz").given, ["jose", "maria"]);
-        assert_eq!(name("Maite López").given, ["maria", "teresa"]);
     }
 
     #[test]

@@ -40,13 +40,12 @@ pub fn normalize(raw: &str, region: Option<Region>) -> Option<Phone> {
         return None;
     }
     let number = phonenumber::parse(region.map(|r| r.0), raw).ok()?;
-    if !number.is_valid_with(&DATABASE) {
+    // A number is valid exactly when its plan gives it a type (what `is_valid` checks too).
+    let kind = number.number_type(&DATABASE);
+    if kind == Type::Unknown {
         return None;
     }
-    let mobile = matches!(
-        number.number_type(&DATABASE),
-        Type::Mobile | Type::FixedLineOrMobile
-    );
+    let mobile = matches!(kind, Type::Mobile | Type::FixedLineOrMobile);
     Some(Phone {
         e164: number.format().mode(Mode::E164).to_string(),
         mobile,

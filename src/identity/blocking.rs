@@ -7,9 +7,9 @@
 use super::features::{Features, hash};
 
 /// Blocks up to this size are compared in full.
-const FULL_BLOCK: usize = 100;
+const FULL_BLOCK: usize = 40;
 /// In a larger block, each record meets this many neighbours after it.
-const WINDOW: usize = 12;
+const WINDOW: usize = 10;
 
 fn mix(parts: &[u64]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;

@@ -46,6 +46,21 @@ impl Rule {
     }
 }
 
+/// Which guard kept two customers apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Guard {
+    /// Already one customer: nothing to do.
+    Same,
+    Size,
+    Bridge,
+    /// Conflicting names, or a person's decision.
+    Conflict,
+    /// A pair across the customers holds clear evidence against, or the pairs on average do.
+    CrossPairs,
+    /// The record scores alike with two different people (decided before clustering).
+    Ambiguous,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Link {
     pub a: u32,
@@ -93,9 +108,14 @@ impl<'a> Clusters<'a> {
 
     /// Joins the customers of a link if no guard objects; whether they were joined.
     pub fn link(&mut self, link: &Link) -> bool {
+        self.try_link(link).is_ok()
+    }
+
+    /// Joins the customers of a link, or says which guard objects.
+    pub fn try_link(&mut self, link: &Link) -> Result<(), Guard> {
         let (ra, rb) = (self.find(link.a), self.find(link.b));
         if ra == rb {
-            return false;
+            return Err(Guard::Same);
         }
         let (sa, sb) = (
             self.members[ra as usize].len(),
@@ -104,17 +124,20 @@ impl<'a> Clusters<'a> {
         let trusted = matches!(link.rule, Rule::Human | Rule::Existing);
         if !trusted {
             if sa + sb > MAX_RECORDS {
-                return false;
+                return Err(Guard::Size);
             }
             if sa > 1 && sb > 1 && link.rule == Rule::Score && link.weight < self.bridge_weight {
-                return false;
+                return Err(Guard::Bridge);
             }
         }
-        if self.conflict(ra, rb, trusted) || (!trusted && !self.cross_weights_agree(ra, rb)) {
-            return false;
+        if self.conflict(ra, rb, trusted) {
+            return Err(Guard::Conflict);
+        }
+        if !trusted && !self.cross_weights_agree(ra, rb) {
+            return Err(Guard::CrossPairs);
         }
         self.join(ra, rb);
-        true
+        Ok(())
     }
 
     /// A pair across the two customers that must stay apart: a person's decision always, and

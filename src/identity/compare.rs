@@ -6,6 +6,7 @@
 use strsim::jaro_winkler;
 
 use super::features::Features;
+use crate::domain::nickname;
 
 pub const FIELDS: usize = 6;
 pub const GIVEN: usize = 0;
@@ -123,13 +124,40 @@ pub fn given_level(a: &[String], b: &[String]) -> u8 {
     if a == b {
         return EXACT;
     }
+    let level = written_level(a, b);
+    if level != GIVEN_DIFFERENT {
+        return level;
+    }
+    // A nickname on either side (Chema for José María, Mamen for Carmen) is compatible.
+    let expanded = |x: &[String], y: &[String]| {
+        nickname::names_for(&x[0]).iter().any(|full| {
+            let words: Vec<String> = full
+                .iter()
+                .map(|w| w.to_string())
+                .chain(x[1..].iter().cloned())
+                .collect();
+            written_level(&words, y) != GIVEN_DIFFERENT
+        })
+    };
+    if expanded(a, b) || expanded(b, a) {
+        return 2;
+    }
+    GIVEN_DIFFERENT
+}
+
+/// The given-name level from the words as written (no nicknames).
+fn written_level(a: &[String], b: &[String]) -> u8 {
+    if a == b {
+        return EXACT;
+    }
     let mut level = 2;
     for (x, y) in a.iter().zip(b) {
         if x == y {
             continue;
         }
-        let initial = (x.len() == 1 && y.starts_with(x.as_str()))
-            || (y.len() == 1 && x.starts_with(y.as_str()));
+        // An initial, or a short form the name starts with (`Lu` for Lucía).
+        let initial = (x.len() <= 2 && y.starts_with(x.as_str()))
+            || (y.len() <= 2 && x.starts_with(y.as_str()));
         if initial {
             continue;
         }
@@ -179,7 +207,8 @@ fn words_level(a: &[String], b: &[String]) -> u8 {
             FAMILY_SIMILAR
         };
     }
-    if jaro_winkler(&a.join(" "), &b.join(" ")) >= 0.92 {
+    // Words run together or split (`San Martín` / `Sanmartín`).
+    if (a.len() > 1 || b.len() > 1) && jaro_winkler(&a.join(" "), &b.join(" ")) >= 0.92 {
         return FAMILY_SIMILAR;
     }
     FAMILY_DIFFERENT
@@ -203,7 +232,13 @@ fn address_level(a: &Features, b: &Features) -> u8 {
     if a.address == b.address {
         return EXACT;
     }
-    if a.street_number == b.street_number && jaro_winkler(&a.street, &b.street) >= 0.9 {
+    // One street written with a word the other leaves out (`Ríos Rosas` / `Rosas`).
+    let within = |x: &str, y: &str| y.split(' ').all(|w| x.split(' ').any(|v| v == w));
+    if a.street_number == b.street_number
+        && (jaro_winkler(&a.street, &b.street) >= 0.9
+            || within(&a.street, &b.street)
+            || within(&b.street, &a.street))
+    {
         return 2;
     }
     3
@@ -265,6 +300,18 @@ mod tests {
         assert_eq!(p[GIVEN], 4);
         assert_eq!(p[PHONE], 2, "a shared landline");
         assert!(names_conflict(&a, &b));
+    }
+
+    #[test]
+    fn nicknames_are_compatible() {
+        let chema = rec("Chema López", "", "");
+        assert_eq!(compare(&chema, &rec("José Manuel López", "", ""))[GIVEN], 2);
+        assert_eq!(compare(&chema, &rec("José María López", "", ""))[GIVEN], 2);
+        assert_eq!(compare(&chema, &rec("Pedro López", "", ""))[GIVEN], 4);
+        assert_eq!(
+            compare(&rec("Mamen Peña", "", ""), &rec("Carmen Peña", "", ""))[GIVEN],
+            2
+        );
     }
 
     #[test]

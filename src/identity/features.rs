@@ -24,13 +24,17 @@ pub struct SourceRecord {
     pub address: Option<String>,
     pub city: Option<String>,
     pub postcode: Option<String>,
+    /// The record's country: the region its phone numbers are read in before the store's.
+    pub country: Option<String>,
 }
 
 /// The comparable form of one record.
 #[derive(Debug, Clone, Default)]
 pub struct Features {
     pub name: PersonName,
-    /// For a full name without a comma, its other readings (family first, two given names).
+    /// Other readings of the name: the full name's own, when given and family names came in
+    /// fields of their own (a shop that split it wrongly), and for a full name without a comma
+    /// its family-first and other splits.
     pub name_readings: Vec<PersonName>,
     pub given: Option<u64>,
     pub family: Option<u64>,
@@ -66,14 +70,21 @@ pub fn hash(value: &str) -> u64 {
 impl Features {
     pub fn of(r: &SourceRecord, region: Option<Region>) -> Features {
         let name = PersonName::parse(some(&r.name), some(&r.given_name), some(&r.family_name));
-        let name_readings = some(&r.name)
-            .filter(|n| {
-                !n.contains(',') && some(&r.given_name).is_none() && some(&r.family_name).is_none()
-            })
-            .map(PersonName::other_readings)
-            .unwrap_or_default();
+        let mut name_readings = Vec::new();
+        if let Some(full) = some(&r.name) {
+            if some(&r.given_name).is_some() || some(&r.family_name).is_some() {
+                name_readings.push(PersonName::parse(Some(full), None, None));
+            }
+            if !full.contains(',') {
+                name_readings.extend(PersonName::other_readings(full));
+            }
+        }
         let email = some(&r.email).and_then(email::normalize);
-        let phone = some(&r.phone).and_then(|p| phone::normalize(p, region));
+        let own = some(&r.country).and_then(Region::parse);
+        let phone = some(&r.phone).and_then(|p| {
+            own.and_then(|c| phone::normalize(p, Some(c)))
+                .or_else(|| phone::normalize(p, region))
+        });
         let addr = some(&r.address).and_then(Address::parse);
         let postcode = some(&r.postcode).and_then(address::postcode);
         let city = some(&r.city).map(text::tokens).filter(|t| !t.is_empty());

@@ -22,7 +22,7 @@ use std::collections::{HashMap, HashSet};
 use crate::domain::phone::Region;
 
 use cluster::Clusters;
-pub use cluster::{Link, Rule};
+pub use cluster::{Guard, Link, Rule};
 use compare::{FIELDS, Pattern};
 pub use features::{Features, SourceRecord};
 use model::{Frequencies, Model};
@@ -65,6 +65,8 @@ pub struct Outcome {
     pub stats: Stats,
     /// Scored pairs in the review band, with their weight, strongest first.
     pub uncertain: Vec<Link>,
+    /// Links a guard refused, with the guard.
+    pub refused: Vec<(Link, Guard)>,
 }
 
 #[derive(Debug, Default, Clone)]
@@ -139,13 +141,19 @@ pub fn link(records: &[SourceRecord], prior: &Prior, opts: &Options) -> (Outcome
     );
     pairs.sort_unstable();
     pairs.dedup();
-    let patterns: Vec<Pattern> = parallel::map(&pairs, |&(a, b)| {
-        compare::compare(&features[a as usize], &features[b as usize])
+    let compared: Vec<(u32, u32, Pattern)> = parallel::map(&pairs, |&(a, b)| {
+        (
+            a,
+            b,
+            compare::compare(&features[a as usize], &features[b as usize]),
+        )
     });
+    let candidate_pairs = pairs.len();
+    drop(pairs);
 
     let model = prior.model.clone().unwrap_or_else(|| {
         let mut counts: HashMap<Pattern, u64> = HashMap::new();
-        for p in &patterns {
+        for (_, _, p) in &compared {
             *counts.entry(*p).or_insert(0) += 1;
         }
         // Pairs sharing a key whose given names conflict are households, not anchors.
@@ -155,7 +163,7 @@ pub fn link(records: &[SourceRecord], prior: &Prior, opts: &Options) -> (Outcome
             .filter(|(fa, fb, _)| !compare::names_conflict(fa, fb))
             .map(|(fa, fb, key)| (compare::compare(fa, fb), key.field()))
             .collect();
-        model::estimate(&freq, &random_patterns(&features), &anchors, &counts)
+        model::estimate(&freq, &random_patterns(&features), &anchors, &counts, n)
     });
 
     let threshold = model.weight_for(opts.threshold);
@@ -164,14 +172,12 @@ pub fn link(records: &[SourceRecord], prior: &Prior, opts: &Options) -> (Outcome
         .map_or(threshold, |p| model.weight_for(p).min(threshold));
     let exact_rule: HashMap<(u32, u32), Rule> =
         exact.iter().map(|(a, b, k)| ((*a, *b), k.rule())).collect();
-    let indexed: Vec<usize> = (0..pairs.len()).collect();
-    let mut links: Vec<Link> = parallel::filter_map(&indexed, |&i| {
-        let (a, b) = pairs[i];
+    let mut links: Vec<Link> = parallel::filter_map(&compared, |&(a, b, pattern)| {
         let weight = model.weight(
             &freq,
             &features[a as usize],
             &features[b as usize],
-            &patterns[i],
+            &pattern,
         );
         match exact_rule.get(&(a, b)) {
             Some(rule) => Some(Link {
@@ -188,6 +194,7 @@ pub fn link(records: &[SourceRecord], prior: &Prior, opts: &Options) -> (Outcome
             }),
         }
     });
+    drop(compared);
     let sure = model.weight_for(SURE);
     let uncertain: Vec<Link> = links
         .iter()
@@ -200,7 +207,6 @@ pub fn link(records: &[SourceRecord], prior: &Prior, opts: &Options) -> (Outcome
         model.weight(&freq, fa, fb, &compare::compare(fa, fb))
     };
     let ambiguous = ambiguous_links(&links, &weigh);
-    links.retain(|l| !ambiguous.contains(&(l.a, l.b)));
     // Exact keys first, then the strongest evidence first; ties in record order.
     links.sort_by(|x, y| {
         (x.rule == Rule::Score)
@@ -237,12 +243,17 @@ pub fn link(records: &[SourceRecord], prior: &Prior, opts: &Options) -> (Outcome
             accepted.push(l);
         }
     }
-    let mut refused = 0;
+    let mut refused: Vec<(Link, Guard)> = links
+        .iter()
+        .filter(|l| ambiguous.contains(&(l.a, l.b)))
+        .map(|l| (*l, Guard::Ambiguous))
+        .collect();
+    links.retain(|l| !ambiguous.contains(&(l.a, l.b)));
     for l in &links {
-        if clusters.link(l) {
-            accepted.push(*l);
-        } else if clusters.find(l.a) != clusters.find(l.b) {
-            refused += 1;
+        match clusters.try_link(l) {
+            Ok(()) => accepted.push(*l),
+            Err(Guard::Same) => {}
+            Err(guard) => refused.push((*l, guard)),
         }
     }
     let stats = Stats {
@@ -250,10 +261,10 @@ pub fn link(records: &[SourceRecord], prior: &Prior, opts: &Options) -> (Outcome
         new_records: fresh
             .as_ref()
             .map_or(n, |f| f.iter().filter(|x| **x).count()),
-        candidate_pairs: pairs.len(),
+        candidate_pairs,
         exact_pairs: exact.len(),
         accepted_links: accepted.len(),
-        refused_links: refused + ambiguous.len(),
+        refused_links: refused.len(),
     };
     let mut uncertain = uncertain;
     uncertain.sort_by(|x, y| {
@@ -267,6 +278,7 @@ pub fn link(records: &[SourceRecord], prior: &Prior, opts: &Options) -> (Outcome
         model: model.clone(),
         stats,
         uncertain,
+        refused,
     };
     (
         outcome,

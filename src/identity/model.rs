@@ -4,8 +4,12 @@
 //! - u of each exact level from value frequencies in one pass (Σ p², no random-pair sampling),
 //!   the other levels from a fixed sample of random pairs;
 //! - m from the pairs that share an e-mail, mobile or loyalty card (each field's m read on
-//!   pairs linked by *another* field), and the share of matches among candidate pairs (lambda)
-//!   by expectation–maximisation with m and u held. Letting EM move m as well was tried and
+//!   pairs linked by *another* field), and the share of matches among candidate pairs by
+//!   expectation–maximisation with m and u held. That share times the candidate pairs is the
+//!   number of matching pairs; over all pairs of records it is the prior (lambda): the chance
+//!   that two random records are one person. The prior is over all pairs, not candidates,
+//!   because the weights already count the names that put a pair among the candidates — and
+//!   the larger the store, the more namesakes, the more evidence a link needs. Letting EM move m as well was tried and
 //!   measured: on retail data the "match" class drifts to households and namesakes (same
 //!   address and family name, different person), which the fields' dependence makes the
 //!   likeliest explanation of a blocked pair; the anchored m does not drift.
@@ -23,7 +27,7 @@ use super::features::Features;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Model {
-    /// Share of candidate pairs that are the same person.
+    /// Chance that two records taken at random are the same person.
     pub lambda: f64,
     /// `m[field][level]`, `u[field][level]`; level 0 (missing) unused.
     pub m: Vec<Vec<f64>>,
@@ -108,14 +112,21 @@ impl Model {
                 continue;
             }
             let l = usize::from(level);
-            let mut bits = (self.m[field][l] / self.u[field][l]).log2();
+            let m = self.m[field][l];
+            let mut bits = (m / self.u[field][l]).log2();
             if is_agreement(field, level)
                 && let (Some(x), Some(y)) = (value_of(a, field, level), value_of(b, field, level))
             {
-                // The commoner of the two values decides how much agreeing on it says.
+                // The commoner of the two values decides how much agreeing on it says: an
+                // exact agreement weighs log2(m / p) (p: the value's share of people); a loose
+                // one is moved by as much as the value is commoner or rarer than average.
                 let p = freq.share(field, x).max(freq.share(field, y));
                 let exact_u = self.u[field][usize::from(EXACT)];
-                bits += (exact_u / p).log2().clamp(-6.0, 6.0);
+                bits = if level == EXACT {
+                    (m / p).log2()
+                } else {
+                    bits + (exact_u / p).log2().clamp(-8.0, 4.0)
+                };
             }
             w[field] = bits;
         }
@@ -139,7 +150,7 @@ impl Model {
     }
 }
 
-/// Fits the model on this data. `candidates` are the blocked pairs with their patterns;
+/// Fits the model on this data; `records` is how many records the candidates came from. `candidates` are the blocked pairs with their patterns;
 /// `anchors` the patterns of pairs sharing an e-mail, mobile or loyalty card, each with the
 /// field that joined it (its own level says nothing of that field's m); `random` of random pairs.
 pub fn estimate(
@@ -147,6 +158,7 @@ pub fn estimate(
     random: &[Pattern],
     anchors: &[(Pattern, Option<usize>)],
     candidates: &HashMap<Pattern, u64>,
+    records: usize,
 ) -> Model {
     let mut u = level_shares(random.iter().map(|p| (p, 1.0, None)));
     for (field, levels) in u.iter_mut().enumerate() {
@@ -167,6 +179,8 @@ pub fn estimate(
             break;
         }
     }
+    let all_pairs = (records as f64 * (records as f64 - 1.0) / 2.0).max(1.0);
+    model.lambda = (model.lambda * total as f64 / all_pairs).clamp(1e-12, 0.5);
     model
 }
 
@@ -280,7 +294,7 @@ mod tests {
         let random = vec![[4, 5, 0, 0, 0, 0]; 10];
         let anchors = vec![([1, 1, 0, 0, 0, 0], None); 10];
         let candidates = HashMap::from([([1, 1, 0, 0, 0, 0], 10), ([4, 5, 0, 0, 0, 0], 90)]);
-        let model = estimate(&freq, &random, &anchors, &candidates);
+        let model = estimate(&freq, &random, &anchors, &candidates, 22);
         let common = model.weight(&freq, &people[0], &people[1], &[1, 1, 0, 0, 0, 0]);
         let rare = model.weight(&freq, &people[20], &people[21], &[1, 1, 0, 0, 0, 0]);
         assert!(rare > common + 4.0, "rare {rare} common {common}");

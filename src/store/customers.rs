@@ -74,7 +74,7 @@ impl Store {
     pub fn customer_sources(&self) -> Result<Vec<(SourceRecord, Option<i64>)>> {
         let mut stmt = self.conn.prepare(
             "SELECT r.id, ch.name, ch.kind = 'store', r.customer_id, CASE WHEN r.email_relay = 1 THEN NULL ELSE r.email END,
-                    r.phone, r.name, r.given_name, r.family_name, r.address, r.city, r.postcode, m.customer
+                    r.phone, r.name, r.given_name, r.family_name, r.address, r.city, r.postcode, m.customer, r.country
              FROM customer_records r
              JOIN channels ch ON ch.id = r.channel_id
              LEFT JOIN customer_members m ON m.record_id = r.id
@@ -95,6 +95,7 @@ impl Store {
                     address: r.get(9)?,
                     city: r.get(10)?,
                     postcode: r.get(11)?,
+                    country: r.get(13)?,
                 },
                 r.get(12)?,
             ))

@@ -117,6 +117,8 @@ pub struct Merged {
     /// Each record's customer number after the run.
     pub customer: Vec<i64>,
     pub fitted_model: bool,
+    /// What explaining any pair of these records needs.
+    pub linker: identity::Linker,
 }
 
 /// Reads the records, people's decisions (with `more` not yet saved) and, incrementally, the
@@ -158,7 +160,7 @@ pub fn link_store(
         region: region(store)?,
         review_min,
     };
-    let (outcome, _) = identity::link(&records, &prior, &opts);
+    let (outcome, linker) = identity::link(&records, &prior, &opts);
     let customer = identity::ids::assign(&outcome.root, &existing, store.next_customer_id()?);
     Ok(Merged {
         records,
@@ -166,6 +168,7 @@ pub fn link_store(
         outcome,
         customer,
         fitted_model,
+        linker,
     })
 }
 
