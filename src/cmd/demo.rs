@@ -180,25 +180,12 @@ fn customers_excerpt(store: &mut Store) -> Result<Table> {
     use crate::identity::{DEFAULT_THRESHOLD, Rule};
     let merged = link_store(store, DEFAULT_THRESHOLD, Mode::Rebuild, None, &[])?;
     merged.write(store, "rebuild", DEFAULT_THRESHOLD, &[])?;
-    let mut channels: std::collections::HashMap<i64, Vec<usize>> = std::collections::HashMap::new();
-    for (i, c) in merged.customer.iter().enumerate() {
-        channels.entry(*c).or_default().push(i);
-    }
-    let distinct = |records: &[usize]| {
-        let mut names: Vec<&str> = records
-            .iter()
-            .map(|&i| merged.records[i].channel.as_str())
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names.len()
-    };
-    let multi = channels.values().filter(|r| distinct(r) > 1).count();
+    let (customers, multi) = merged.counts();
     // The customer on the most channels, the lowest number among equals.
-    let best = channels
-        .iter()
-        .max_by_key(|(c, r)| (distinct(r), std::cmp::Reverse(**c)))
-        .map(|(c, r)| (*c, r.clone()));
+    let best = merged
+        .by_customer()
+        .into_iter()
+        .max_by_key(|(c, r)| (merged.channel_count(r), std::cmp::Reverse(*c)));
     let mut t = Table::new(&[
         "customer_id",
         "record",
@@ -226,8 +213,8 @@ fn customers_excerpt(store: &mut Store) -> Result<Table> {
     t.notes.push(format!(
         "Customers: {} records linked into {} customers, {multi} of them on two channels or more; one found on {} channels:",
         merged.records.len(),
-        channels.len(),
-        distinct(&records)
+        customers,
+        merged.channel_count(&records)
     ));
     // Why: a scored link of this customer across two channels, else any of its links.
     let inside = |l: &&crate::identity::Link| records.contains(&(l.a as usize));

@@ -19,10 +19,6 @@ impl Region {
             .ok()
             .map(Region)
     }
-
-    pub fn code(&self) -> &str {
-        self.0.as_ref()
-    }
 }
 
 /// A valid number in E.164 and whether it is a mobile: a landline is shared by a household,

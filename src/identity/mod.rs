@@ -113,7 +113,7 @@ fn prepare(
 ) -> (Vec<Features>, Vec<(u32, u32, Key)>, Frequencies) {
     let features = features::all(records, region);
     let exact = exact_pairs(&features);
-    let persons = preliminary_persons(features.len(), &exact);
+    let persons = preliminary_persons(&features, &exact);
     let freq = Frequencies::count(&features, &persons);
     (features, exact, freq)
 }
@@ -381,20 +381,20 @@ fn exact_pairs(features: &[Features]) -> Vec<(u32, u32, Key)> {
 }
 
 /// Records joined by exact keys alone: the unit term frequencies are counted in.
-fn preliminary_persons(n: usize, exact: &[(u32, u32, Key)]) -> Vec<u32> {
-    let mut parent: Vec<u32> = (0..n as u32).collect();
-    fn find(parent: &mut [u32], mut x: u32) -> u32 {
-        while parent[x as usize] != x {
-            parent[x as usize] = parent[parent[x as usize] as usize];
-            x = parent[x as usize];
-        }
-        x
-    }
+fn preliminary_persons(features: &[Features], exact: &[(u32, u32, Key)]) -> Vec<u32> {
+    let none = HashSet::new();
+    let weigh = |_: u32, _: u32| 0.0;
+    let mut clusters = Clusters::new(features, &none, 0.0, &weigh);
     for &(a, b, _) in exact {
-        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-        parent[ra.max(rb) as usize] = ra.min(rb);
+        // Existing links pass every guard but a person's decision (none here).
+        clusters.link(&Link {
+            a,
+            b,
+            weight: f64::INFINITY,
+            rule: Rule::Existing,
+        });
     }
-    (0..n as u32).map(|i| find(&mut parent, i)).collect()
+    clusters.roots()
 }
 
 /// Patterns of a fixed, seeded sample of random pairs.

@@ -248,6 +248,15 @@ impl Store {
         )
     }
 
+    /// The record ids of a customer (none when there is no such customer).
+    pub fn customer_record_ids(&self, customer: i64) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT record_id FROM customer_members WHERE customer = ?1 ORDER BY record_id",
+        )?;
+        let rows = stmt.query_map([customer], |r| r.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     /// Every customer record with its customer (none before the first merge).
     pub fn all_member_records(&self) -> Result<Vec<MemberRecord>> {
         let sql = member_select("customer_record_id IS NOT NULL");

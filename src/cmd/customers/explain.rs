@@ -20,11 +20,7 @@ fn records_of(store: &Store, arg: &str, index: &HashMap<i64, usize>) -> Result<V
         let Ok(customer) = arg.trim().parse::<i64>() else {
             bail!("\"{arg}\" is neither a record (rNNN) nor a customer number");
         };
-        let members: Vec<i64> = store
-            .customer_members(customer)?
-            .iter()
-            .map(|r| r.record_id)
-            .collect();
+        let members = store.customer_record_ids(customer)?;
         if members.is_empty() {
             bail!("no customer {customer} (records are written rNNN)");
         }

@@ -6,7 +6,7 @@ mod review;
 mod show;
 mod undo;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, anyhow, bail};
@@ -244,17 +244,34 @@ impl Merged {
         )
     }
 
-    /// Customers and how many are on more than one channel.
-    fn counts(&self) -> (usize, usize) {
-        let mut channels: HashMap<i64, Vec<&str>> = HashMap::new();
-        for (r, c) in self.records.iter().zip(&self.customer) {
-            let list = channels.entry(*c).or_default();
-            if !list.contains(&r.channel.as_str()) {
-                list.push(&r.channel);
-            }
+    /// Each customer's records (as indexes), by customer number.
+    pub fn by_customer(&self) -> BTreeMap<i64, Vec<usize>> {
+        let mut groups: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+        for (i, c) in self.customer.iter().enumerate() {
+            groups.entry(*c).or_default().push(i);
         }
-        let multi = channels.values().filter(|c| c.len() > 1).count();
-        (channels.len(), multi)
+        groups
+    }
+
+    /// On how many channels these records are.
+    pub fn channel_count(&self, records: &[usize]) -> usize {
+        let mut names: Vec<&str> = records
+            .iter()
+            .map(|&i| self.records[i].channel.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names.len()
+    }
+
+    /// Customers and how many are on more than one channel.
+    pub fn counts(&self) -> (usize, usize) {
+        let groups = self.by_customer();
+        let multi = groups
+            .values()
+            .filter(|r| self.channel_count(r) > 1)
+            .count();
+        (groups.len(), multi)
     }
 }
 
@@ -317,6 +334,17 @@ fn merge_report(m: &Merged, run_id: Option<i64>, out: &Output) -> Result<()> {
         "dry_run": run_id.is_none(),
     });
     out.report(&json, &t)
+}
+
+/// The customer a record belongs to, or why there is none.
+pub fn customer_of_record(store: &Store, record: i64) -> Result<i64> {
+    match store.customer_of(record)? {
+        Some(c) => Ok(c),
+        None if store.customer_record_exists(record)? => {
+            bail!("record r{record} belongs to no customer yet: run `omni customers merge`")
+        }
+        None => bail!("no customer record r{record}"),
+    }
 }
 
 /// `r123` or `123` as a record id.

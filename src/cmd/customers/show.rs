@@ -90,14 +90,7 @@ pub fn list(store: &Store, min_channels: usize, rule: Survivorship, out: &Output
 /// A customer number, or the customer of a record given as rNNN.
 fn resolve(store: &Store, id: &str) -> Result<i64> {
     if id.trim().starts_with(['r', 'R']) {
-        let record = super::parse_record(id)?;
-        return match store.customer_of(record)? {
-            Some(c) => Ok(c),
-            None if store.customer_record_exists(record)? => {
-                bail!("record r{record} belongs to no customer yet: run `omni customers merge`")
-            }
-            None => bail!("no customer record r{record}"),
-        };
+        return super::customer_of_record(store, super::parse_record(id)?);
     }
     id.trim()
         .parse()

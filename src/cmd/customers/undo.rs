@@ -11,11 +11,7 @@ use crate::store::customers::{Move, RunRecord};
 /// Puts a customer's records back where they were before the run that last moved any of
 /// them, and records that the parts are different people.
 pub fn unmerge(store: &mut Store, customer: i64, out: &Output) -> Result<()> {
-    let members: Vec<i64> = store
-        .customer_members(customer)?
-        .iter()
-        .map(|r| r.record_id)
-        .collect();
+    let members = store.customer_record_ids(customer)?;
     if members.is_empty() {
         bail!("no customer {customer} (see `omni customers list`)");
     }
@@ -68,16 +64,10 @@ pub fn unmerge(store: &mut Store, customer: i64, out: &Output) -> Result<()> {
 /// Takes one record out of its customer into a customer of its own.
 pub fn split(store: &mut Store, record_arg: &str, out: &Output) -> Result<()> {
     let record = super::parse_record(record_arg)?;
-    let Some(customer) = store.customer_of(record)? else {
-        if store.customer_record_exists(record)? {
-            bail!("record r{record} belongs to no customer yet: run `omni customers merge`");
-        }
-        bail!("no customer record r{record}");
-    };
+    let customer = super::customer_of_record(store, record)?;
     let others: Vec<i64> = store
-        .customer_members(customer)?
-        .iter()
-        .map(|r| r.record_id)
+        .customer_record_ids(customer)?
+        .into_iter()
         .filter(|r| *r != record)
         .collect();
     if others.is_empty() {
