@@ -312,15 +312,20 @@ fn merge_report(m: &Merged, run_id: Option<i64>, out: &Output) -> Result<()> {
     row("customers", Cell::Int(customers as i64));
     row("customers on 2+ channels", Cell::Int(multi as i64));
     row("records that changed customer", Cell::Int(moved as i64));
-    t.notes.push(format!(
-        "model: {} (prior {:+.1} bits: the odds that two random records are one person); explain any pair with `omni customers explain rA rB`{verb}",
-        if m.fitted_model {
-            "fitted on these records"
-        } else {
-            "kept from the last full run"
-        },
-        (m.outcome.model.lambda / (1.0 - m.outcome.model.lambda)).log2()
-    ));
+    if s.records < 2 {
+        t.notes
+            .push(format!("fewer than two records: nothing to link{verb}"));
+    } else {
+        t.notes.push(format!(
+            "model: {} (prior {:+.1} bits: the odds that two random records are one person); explain any pair with `omni customers explain rA rB`{verb}",
+            if m.fitted_model {
+                "fitted on these records"
+            } else {
+                "kept from the last full run"
+            },
+            (m.outcome.model.lambda / (1.0 - m.outcome.model.lambda)).log2()
+        ));
+    }
     let json = json!({
         "run": run_id,
         "records": s.records,
