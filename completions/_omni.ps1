@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Available to sell per SKU and channel, the actions to take, and the channels'' update files')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Link customer records across channels into customers, explain and undo each link')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What each channel is missing, gets wrong or lets go stale, with a score per channel')
+            [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a whole store table (money as exact decimals beside its currency)')
@@ -673,6 +674,34 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'omni;kpi' {
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the window, in the store''s time zone (YYYY-MM-DD, inclusive)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Day after the window (YYYY-MM-DD, exclusive)')
+            [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Split the figures into periods (retention and cohorts: month unless given)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Split the figures by channel (summary and channels; clv is always by acquisition channel)')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)')
+            [CompletionResult]::new('--lapse-days', '--lapse-days', [CompletionResultType]::ParameterName, 'retention: a customer with no order for this many days has lapsed')
+            [CompletionResult]::new('--predict', '--predict', [CompletionResultType]::ParameterName, 'clv: predict value over this many days (BG/NBD and Gamma-Gamma fitted on the window)')
+            [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'clv --predict: the time unit of recency and age in the fit')
+            [CompletionResult]::new('--penalizer', '--penalizer', [CompletionResultType]::ParameterName, 'clv --predict: L2 penalty on the fitted parameters (lifetimes suggests 0.001–0.1 for small samples)')
+            [CompletionResult]::new('--discount-rate', '--discount-rate', [CompletionResultType]::ParameterName, 'clv --predict: monthly discount rate of future value (0.01 = 1 % a month)')
+            [CompletionResult]::new('--top', '--top', [CompletionResultType]::ParameterName, 'clv --predict: how many customers to list, by predicted value')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('--exclude-cancelled', '--exclude-cancelled', [CompletionResultType]::ParameterName, 'Leave cancelled orders out entirely (by default they count as orders, and their cancellation as a return dated when it happened)')
+            [CompletionResult]::new('--cumulative', '--cumulative', [CompletionResultType]::ParameterName, 'cohorts: the share that has ordered again by each period, instead of in it')
+            [CompletionResult]::new('--comments', '--comments', [CompletionResultType]::ParameterName, 'CSV: write the conventions as `#` comment lines before the rows')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'omni;formats' {
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print a commented --map TOML for a file of this kind instead of the list')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'List only the exports of this kind')
@@ -861,6 +890,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('reconcile', 'reconcile', [CompletionResultType]::ParameterValue, 'Available to sell per SKU and channel, the actions to take, and the channels'' update files')
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Link customer records across channels into customers, explain and undo each link')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What each channel is missing, gets wrong or lets go stale, with a score per channel')
+            [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a whole store table (money as exact decimals beside its currency)')
@@ -979,6 +1009,9 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             break
         }
         'omni;help;audit' {
+            break
+        }
+        'omni;help;kpi' {
             break
         }
         'omni;help;formats' {

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand reconcile 'Available to sell per SKU and channel, the actions to take, and the channels'' update files'
             cand customers 'Link customer records across channels into customers, explain and undo each link'
             cand audit 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
+            cand kpi 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
@@ -609,6 +610,33 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'omni;kpi'= {
+            cand --from 'First day of the window, in the store''s time zone (YYYY-MM-DD, inclusive)'
+            cand --to 'Day after the window (YYYY-MM-DD, exclusive)'
+            cand --period 'Split the figures into periods (retention and cohorts: month unless given)'
+            cand --by 'Split the figures by channel (summary and channels; clv is always by acquisition channel)'
+            cand --compare 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)'
+            cand --lapse-days 'retention: a customer with no order for this many days has lapsed'
+            cand --predict 'clv: predict value over this many days (BG/NBD and Gamma-Gamma fitted on the window)'
+            cand --unit 'clv --predict: the time unit of recency and age in the fit'
+            cand --penalizer 'clv --predict: L2 penalty on the fitted parameters (lifetimes suggests 0.001–0.1 for small samples)'
+            cand --discount-rate 'clv --predict: monthly discount rate of future value (0.01 = 1 % a month)'
+            cand --top 'clv --predict: how many customers to list, by predicted value'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand --exclude-cancelled 'Leave cancelled orders out entirely (by default they count as orders, and their cancellation as a return dated when it happened)'
+            cand --cumulative 'cohorts: the share that has ordered again by each period, instead of in it'
+            cand --comments 'CSV: write the conventions as `#` comment lines before the rows'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'omni;formats'= {
             cand --template 'Print a commented --map TOML for a file of this kind instead of the list'
             cand --kind 'List only the exports of this kind'
@@ -782,6 +810,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand reconcile 'Available to sell per SKU and channel, the actions to take, and the channels'' update files'
             cand customers 'Link customer records across channels into customers, explain and undo each link'
             cand audit 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
+            cand kpi 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
@@ -871,6 +900,8 @@ set edit:completion:arg-completer[omni] = {|@words|
         &'omni;help;customers;export'= {
         }
         &'omni;help;audit'= {
+        }
+        &'omni;help;kpi'= {
         }
         &'omni;help;formats'= {
         }

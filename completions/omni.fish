@@ -45,6 +45,7 @@ complete -c omni -n "__fish_omni_needs_command" -f -a "skus" -d 'How channel SKU
 complete -c omni -n "__fish_omni_needs_command" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
 complete -c omni -n "__fish_omni_needs_command" -f -a "customers" -d 'Link customer records across channels into customers, explain and undo each link'
 complete -c omni -n "__fish_omni_needs_command" -f -a "audit" -d 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
+complete -c omni -n "__fish_omni_needs_command" -f -a "kpi" -d 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names'
 complete -c omni -n "__fish_omni_needs_command" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
 complete -c omni -n "__fish_omni_needs_command" -f -a "batches" -d 'The import ledger: one entry per imported file'
 complete -c omni -n "__fish_omni_needs_command" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
@@ -536,6 +537,38 @@ complete -c omni -n "__fish_omni_using_subcommand audit" -s q -l quiet -d 'Print
 complete -c omni -n "__fish_omni_using_subcommand audit" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand audit" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand audit" -s h -l help -d 'Print help'
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l from -d 'First day of the window, in the store\'s time zone (YYYY-MM-DD, inclusive)' -r
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l to -d 'Day after the window (YYYY-MM-DD, exclusive)' -r
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l period -d 'Split the figures into periods (retention and cohorts: month unless given)' -r -f -a "day\t''
+week\t''
+month\t''
+quarter\t''
+year\t''"
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l by -d 'Split the figures by channel (summary and channels; clv is always by acquisition channel)' -r -f -a "channel\t''"
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l compare -d 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)' -r -f -a "previous\t''
+yoy\t''"
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l lapse-days -d 'retention: a customer with no order for this many days has lapsed' -r
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l predict -d 'clv: predict value over this many days (BG/NBD and Gamma-Gamma fitted on the window)' -r
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l unit -d 'clv --predict: the time unit of recency and age in the fit' -r -f -a "day\t''
+week\t''"
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l penalizer -d 'clv --predict: L2 penalty on the fitted parameters (lifetimes suggests 0.001–0.1 for small samples)' -r
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l discount-rate -d 'clv --predict: monthly discount rate of future value (0.01 = 1 % a month)' -r
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l top -d 'clv --predict: how many customers to list, by predicted value' -r
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l db -d 'The store to use [default: $OMNI_DB, else ./omni.db]' -r -F
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l format -d 'Output format [default: table on a terminal, csv otherwise]' -r -f -a "table\t''
+csv\t''
+json\t''"
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l color -d 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l exclude-cancelled -d 'Leave cancelled orders out entirely (by default they count as orders, and their cancellation as a return dated when it happened)'
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l cumulative -d 'cohorts: the share that has ordered again by each period, instead of in it'
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l comments -d 'CSV: write the conventions as `#` comment lines before the rows'
+complete -c omni -n "__fish_omni_using_subcommand kpi" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
+complete -c omni -n "__fish_omni_using_subcommand kpi" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l no-progress -d 'Never draw a progress bar'
+complete -c omni -n "__fish_omni_using_subcommand kpi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c omni -n "__fish_omni_using_subcommand formats" -l template -d 'Print a commented --map TOML for a file of this kind instead of the list' -r -f -a "catalog\t'sku, title, barcode, brand, category, price, currency, quantity, status, url, …'
 stock\t'sku, location, on_hand, reserved, as_of'
 sales\t'order_id, line_id, channel, ordered_at, status, customer_*, sku, quantity, unit_price, …'
@@ -687,24 +720,25 @@ complete -c omni -n "__fish_omni_using_subcommand completions" -s q -l quiet -d 
 complete -c omni -n "__fish_omni_using_subcommand completions" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand completions" -l no-progress -d 'Never draw a progress bar'
 complete -c omni -n "__fish_omni_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "channels" -d 'Define the places where you sell'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "customers" -d 'Link customer records across channels into customers, explain and undo each link'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "audit" -d 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "doctor" -d 'Check the store: integrity, schema, references, orphan rows, last import per channel'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "backup" -d 'Copy the store while others keep using it (SQLite\'s online backup)'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "sync" -d 'The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit formats batches export sql doctor backup sync demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "init" -d 'Create the store (safe to run again; upgrades an older store, refuses a newer one)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "channels" -d 'Define the places where you sell'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "locations" -d 'Define the places where stock sits, and which channels each one feeds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "import" -d 'Load CSV/TSV files: a catalogue, stock counts, sales or customers'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "skus" -d 'How channel SKUs map to master SKUs'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "reconcile" -d 'Available to sell per SKU and channel, the actions to take, and the channels\' update files'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "customers" -d 'Link customer records across channels into customers, explain and undo each link'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "audit" -d 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "kpi" -d 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "formats" -d 'The platform exports omni recognises, and a template for describing any other'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "doctor" -d 'Check the store: integrity, schema, references, orphan rows, last import per channel'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "backup" -d 'Copy the store while others keep using it (SQLite\'s online backup)'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "sync" -d 'The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "completions" -d 'Print the shell completion script for SHELL'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "add" -d 'Add a channel'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "list" -d 'List channels with their stock sources, listings and orders'
 complete -c omni -n "__fish_omni_using_subcommand help; and __fish_seen_subcommand_from channels" -f -a "set" -d 'Change a channel\'s publishing rules or the locations that feed it'

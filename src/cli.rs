@@ -83,6 +83,16 @@ pub enum Command {
     Customers(CustomersCommand),
     /// What each channel is missing, gets wrong or lets go stale, with a score per channel
     Audit(AuditArgs),
+    /// Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the
+    /// convention it names
+    #[command(
+        long_about = "Sales, customer, retention, cohort, CLV, RFM and cross-channel figures. Every report \
+ends with the conventions it was computed under (what counts as an order, how returns are dated, whether a \
+customer is a channel record or a merged customer, guests, currency, time zone, partial periods).\n\n\
+Currencies are never summed: each figure is given per currency. Periods are cut in the store's time zone \
+(`omni init --timezone`). Run `omni customers merge` first for cross-channel figures."
+    )]
+    Kpi(KpiArgs),
     /// The platform exports omni recognises, and a template for describing any other
     Formats(FormatsArgs),
     /// The import ledger: one entry per imported file
@@ -564,4 +574,102 @@ pub struct CompletionsArgs {
     /// The shell to generate completions for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct KpiArgs {
+    /// Which report
+    #[arg(value_enum, default_value_t = KpiReport::Summary)]
+    pub report: KpiReport,
+    /// First day of the window, in the store's time zone (YYYY-MM-DD, inclusive)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Day after the window (YYYY-MM-DD, exclusive)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// Split the figures into periods (retention and cohorts: month unless given)
+    #[arg(long, value_enum)]
+    pub period: Option<PeriodArg>,
+    /// Split the figures by channel (summary and channels; clv is always by acquisition channel)
+    #[arg(long, value_enum)]
+    pub by: Option<KpiByArg>,
+    /// Beside each figure, its change against the previous period or the same period a year
+    /// before (channels; needs --period, or --from and --to)
+    #[arg(long, value_enum)]
+    pub compare: Option<CompareArg>,
+    /// Leave cancelled orders out entirely (by default they count as orders, and their
+    /// cancellation as a return dated when it happened)
+    #[arg(long)]
+    pub exclude_cancelled: bool,
+    /// retention: a customer with no order for this many days has lapsed
+    #[arg(long, value_name = "DAYS", default_value_t = 90)]
+    pub lapse_days: u32,
+    /// cohorts: the share that has ordered again by each period, instead of in it
+    #[arg(long)]
+    pub cumulative: bool,
+    /// clv: predict value over this many days (BG/NBD and Gamma-Gamma fitted on the window)
+    #[arg(long, value_name = "DAYS")]
+    pub predict: Option<u32>,
+    /// clv --predict: the time unit of recency and age in the fit
+    #[arg(long, value_enum, default_value_t = UnitArg::Week)]
+    pub unit: UnitArg,
+    /// clv --predict: L2 penalty on the fitted parameters (lifetimes suggests 0.001–0.1 for
+    /// small samples)
+    #[arg(long, default_value_t = 0.0)]
+    pub penalizer: f64,
+    /// clv --predict: monthly discount rate of future value (0.01 = 1 % a month)
+    #[arg(long, value_name = "RATE", default_value_t = 0.0)]
+    pub discount_rate: f64,
+    /// clv --predict: how many customers to list, by predicted value
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
+    /// CSV: write the conventions as `#` comment lines before the rows
+    #[arg(long)]
+    pub comments: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KpiReport {
+    /// Orders, units, gross, discounts, returns, net, AOV, customers, repeat rate, per currency
+    Summary,
+    /// The summary per channel, with each channel's share of net sales
+    Channels,
+    /// Customers new and returning, repeat and returning-customer rates, guests, top 5 % share
+    Customers,
+    /// Previous-period retention and churn; lapsed customers by acquisition channel
+    Retention,
+    /// Acquisition cohorts × periods since the first order
+    Cohorts,
+    /// Historic CLV by acquisition channel; --predict for BG/NBD + Gamma-Gamma
+    Clv,
+    /// Recency, frequency, monetary scores 1–5 and named segments
+    Rfm,
+    /// Cross-channel versus single-channel customers: per customer, per order, repeaters
+    Uplift,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PeriodArg {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KpiByArg {
+    Channel,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareArg {
+    Previous,
+    Yoy,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum UnitArg {
+    Day,
+    Week,
 }

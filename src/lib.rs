@@ -10,6 +10,7 @@ pub mod domain;
 pub mod error;
 pub mod identity;
 pub mod ingest;
+pub mod kpi;
 pub mod platform;
 pub mod reconcile;
 pub mod render;
@@ -35,6 +36,7 @@ pub fn run(command: &Command, cfg: &Config, out: &Output) -> Result<ExitCode> {
         Command::Reconcile(args) => cmd::reconcile::run(args, cfg, out),
         Command::Customers(c) => cmd::customers::run(c, cfg, out),
         Command::Audit(args) => cmd::audit::run(args, cfg, out),
+        Command::Kpi(args) => cmd::kpi::run(args, cfg, out),
         Command::Formats(args) => cmd::formats::run(args, out),
         Command::Batches(c) => cmd::batches::run(c, cfg, out),
         Command::Export(args) => cmd::export::run(args, cfg, out),

@@ -11,6 +11,13 @@ pub enum Cell {
     Text(String),
     /// An exact decimal such as money (`12.50`): a string in JSON so no precision is lost.
     Decimal(String),
+    /// A fraction (0.4948): a number in CSV and JSON, a percentage in a table.
+    Rate(f64),
+    /// A figure that is undefined here (an average of nothing): "—" in a table, empty in
+    /// CSV, null in JSON; never a 0 that could be read as a value.
+    Undefined,
+    /// A yes/no flag: "yes" or empty in a table, true/false in CSV and JSON.
+    Bool(bool),
 }
 
 impl Cell {
@@ -29,7 +36,25 @@ impl Cell {
             Cell::Int(i) => i.to_string(),
             Cell::Real(f) => f.to_string(),
             Cell::Text(s) | Cell::Decimal(s) => s.clone(),
+            Cell::Rate(r) => format!("{:.4}", r),
+            Cell::Bool(b) => b.to_string(),
+            Cell::Undefined => String::new(),
         }
+    }
+
+    /// How the cell reads in a table for people.
+    pub fn table_text(&self) -> String {
+        match self {
+            Cell::Rate(r) => format!("{:.1}%", r * 100.0),
+            Cell::Undefined => "—".into(),
+            Cell::Bool(b) => if *b { "yes" } else { "" }.into(),
+            _ => self.display(),
+        }
+    }
+
+    /// A fraction, or undefined.
+    pub fn rate(r: Option<f64>) -> Cell {
+        r.map_or(Cell::Undefined, Cell::Rate)
     }
 
     pub fn json(&self) -> Value {
@@ -38,11 +63,18 @@ impl Cell {
             Cell::Int(i) => Value::from(*i),
             Cell::Real(f) => serde_json::Number::from_f64(*f).map_or(Value::Null, Value::Number),
             Cell::Text(s) | Cell::Decimal(s) => Value::String(s.clone()),
+            Cell::Rate(r) => serde_json::Number::from_f64((r * 10_000.0).round() / 10_000.0)
+                .map_or(Value::Null, Value::Number),
+            Cell::Undefined => Value::Null,
+            Cell::Bool(b) => Value::Bool(*b),
         }
     }
 
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Cell::Int(_) | Cell::Real(_) | Cell::Decimal(_))
+        matches!(
+            self,
+            Cell::Int(_) | Cell::Real(_) | Cell::Decimal(_) | Cell::Rate(_) | Cell::Undefined
+        )
     }
 }
 

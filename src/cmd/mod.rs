@@ -12,6 +12,7 @@ pub mod export;
 pub mod formats;
 pub mod import;
 pub mod init;
+pub mod kpi;
 pub mod locations;
 pub mod reconcile;
 pub mod skus;

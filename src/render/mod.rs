@@ -119,6 +119,19 @@ impl Output {
         }
     }
 
+    /// `#` comment lines before a CSV's header (CSV only; other formats carry them otherwise).
+    pub fn csv_comments(&self, lines: &[String]) -> Result<()> {
+        if self.format != Format::Csv {
+            return Ok(());
+        }
+        let mut out = io::stdout().lock();
+        for line in lines {
+            writeln!(out, "# {line}")?;
+        }
+        out.flush()?;
+        Ok(())
+    }
+
     /// A summary shown above a list on a terminal only; scripts get the list alone.
     pub fn summary(&self, table: &Table) -> Result<()> {
         if self.format == Format::Table {
@@ -211,7 +224,7 @@ impl Output {
         t.set_header(header);
         for row in &table.rows {
             t.add_row(row.iter().map(|c| {
-                let cell = TCell::new(c.display());
+                let cell = TCell::new(c.table_text());
                 if c.is_numeric() {
                     cell.set_alignment(CellAlignment::Right)
                 } else {

@@ -79,6 +79,7 @@ const CHANNEL_DEPENDENTS: &[(&str, &str)] = &[
     ),
 ];
 const CHANNEL_DELETES: &[&str] = &[
+    "DELETE FROM sales_facts WHERE channel_id = ?1",
     "DELETE FROM order_lines WHERE channel_id = ?1",
     "DELETE FROM orders WHERE channel_id = ?1",
     "DELETE FROM listings WHERE channel_id = ?1",

@@ -79,6 +79,9 @@ pub struct ImportTx<'s> {
     customers: HashMap<(i64, String), (i64, CustomerRef)>,
     /// Whether products, listings or aliases changed, so listings must be relinked.
     relink: std::cell::Cell<bool>,
+    /// Orders whose lines or figures this import changed: their sales facts are recomputed
+    /// at commit.
+    touched: Vec<i64>,
 }
 
 impl Store {
@@ -112,6 +115,7 @@ impl Store {
             positions: HashMap::new(),
             customers: HashMap::new(),
             relink: std::cell::Cell::new(false),
+            touched: Vec::new(),
         })
     }
 }
@@ -189,6 +193,7 @@ impl ImportTx<'_> {
             rec.unit_price.minor, currency, rec.discount, rec.tax, rec.location, self.batch_id
         ])?;
         if inserted == 1 {
+            self.touch(order_ref);
             return Ok(Written::Inserted);
         }
         let updated = self.tx.prepare_cached(
@@ -204,10 +209,17 @@ impl ImportTx<'_> {
             rec.unit_price.minor, currency, rec.discount, rec.tax, rec.location, self.batch_id
         ])?;
         Ok(if updated == 1 {
+            self.touch(order_ref);
             Written::Updated
         } else {
             Written::Unchanged
         })
+    }
+
+    fn touch(&mut self, order_ref: i64) {
+        if self.touched.last() != Some(&order_ref) {
+            self.touched.push(order_ref);
+        }
     }
 
     /// The order row of a sales record: its first row in the file sets status, customer and
@@ -227,6 +239,8 @@ impl ImportTx<'_> {
                         "UPDATE orders SET ordered_at = ?2, utc_offset = ?3 WHERE id = ?1",
                     )?
                     .execute(params![row_id, at, rec.ordered_at.offset_text()])?;
+                // A field borrow, not `touch`: `c` still borrows `last_order`.
+                self.touched.push(row_id);
             }
             if let (false, Some(shipping)) = (c.shipping_seen, rec.shipping) {
                 c.shipping_seen = true;
@@ -268,7 +282,8 @@ impl ImportTx<'_> {
             None => (self.tx.last_insert_rowid(), at),
             Some((id, stored_at)) => {
                 let earliest = if at < stored_at { at } else { stored_at };
-                self.tx
+                let changed = self
+                    .tx
                     .prepare_cached(
                         "UPDATE orders SET ordered_at = ?2, status = COALESCE(?3, status),
                                 customer_record_id = COALESCE(?4, customer_record_id),
@@ -282,6 +297,9 @@ impl ImportTx<'_> {
                     .execute(params![
                         id, earliest, rec.status, customer, rec.shipping, rec.refunded_amount, cancelled_at, self.batch_id
                     ])?;
+                if changed > 0 {
+                    self.touch(id);
+                }
                 (id, earliest)
             }
         };
@@ -630,7 +648,10 @@ impl ImportTx<'_> {
     }
 
     /// Records the batch's outcome and commits everything it wrote.
-    pub fn commit(self, content_hash: &str, counts: &Counts) -> Result<i64> {
+    pub fn commit(mut self, content_hash: &str, counts: &Counts) -> Result<i64> {
+        self.touched.sort_unstable();
+        self.touched.dedup();
+        super::kpi::refresh_orders(&self.tx, &self.touched)?;
         if self.relink.get() {
             super::mapping::relink_listings(&self.tx)?;
         }

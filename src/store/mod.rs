@@ -8,6 +8,7 @@ pub mod channels;
 pub mod customers;
 pub mod health;
 pub mod import;
+pub mod kpi;
 pub mod lock;
 pub mod mapping;
 pub mod query;

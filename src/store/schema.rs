@@ -337,6 +337,31 @@ CREATE TABLE customer_history (
 );
 "#,
     },
+    Migration {
+        version: 3,
+        name: "sales facts: what KPIs read, kept exact at import",
+        sql: r#"
+-- One row per order's sale, return document, money-only refund and unreturned cancellation
+-- (kind 0, 1, 2, 3), in customer-record order (0: a guest). `at` is Unix seconds, UTC;
+-- reports cut periods in the merchant's zone. Money in minor units of `currency`.
+CREATE TABLE sales_facts (
+    customer_record_id INTEGER NOT NULL,
+    at                 INTEGER NOT NULL,
+    order_ref          INTEGER NOT NULL,
+    kind               INTEGER NOT NULL,
+    channel_id         INTEGER NOT NULL,
+    currency           TEXT NOT NULL,
+    units              INTEGER NOT NULL,
+    gross              INTEGER NOT NULL,
+    discounts          INTEGER NOT NULL,
+    returned_units     INTEGER NOT NULL,
+    returns            INTEGER NOT NULL,
+    cancelled          INTEGER NOT NULL,
+    PRIMARY KEY (customer_record_id, at, order_ref, kind)
+) WITHOUT ROWID;
+CREATE INDEX sales_facts_by_order ON sales_facts (order_ref);
+"#,
+    },
 ];
 
 pub fn latest_version() -> i64 {
@@ -383,6 +408,9 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     for m in MIGRATIONS.iter().filter(|m| m.version > current) {
         tx.execute_batch(m.sql)
             .with_context(|| format!("applying migration {}", m.version))?;
+        if m.version == 3 && current > 0 {
+            super::kpi::rebuild_all(&tx)?;
+        }
         tx.execute(
             "INSERT INTO migrations (version, name, applied_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
             params![m.version, m.name],

@@ -167,6 +167,16 @@ impl Store {
                 "batch {d} has orders of customers that batch {id} created: undo batch {d} first"
             );
         }
+        // The orders this batch wrote or overwrote get their sales facts again afterwards.
+        super::kpi::mark_orders(
+            &tx,
+            "SELECT order_ref FROM order_lines WHERE batch_id = ?1
+             UNION SELECT id FROM orders WHERE batch_id = ?1
+             UNION SELECT row_id FROM overwritten WHERE batch_id = ?1 AND table_name = 'orders'
+             UNION SELECT json_extract(old_row, '$.order_ref') FROM overwritten
+                   WHERE batch_id = ?1 AND table_name = 'order_lines'",
+            id,
+        )?;
         let mut done = Undone {
             kind,
             ..Undone::default()
@@ -192,6 +202,7 @@ impl Store {
         tx.execute("DELETE FROM overwritten WHERE batch_id = ?1", [id])?;
         tx.execute("DELETE FROM batches WHERE id = ?1", [id])?;
         super::mapping::relink_listings(&tx)?;
+        super::kpi::refresh_marked(&tx)?;
         tx.commit()?;
         Ok(done)
     }

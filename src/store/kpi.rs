@@ -1,0 +1,303 @@
+//! The sales facts KPIs read: one row per order's sale, per return document, per money-only
+//! refund and per cancellation, already split by the conventions of KPIS.md § 1.1. Kept
+//! exact at import time (the orders a batch touched are recomputed in the same transaction),
+//! checked by `omni doctor`, rebuilt by `omni doctor --rebuild-aggregates`. Stored in
+//! customer-record order, so a report streams each customer's history without a sort.
+
+use std::collections::HashMap;
+
+use anyhow::Result;
+use rusqlite::Connection;
+
+use super::Store;
+use super::reconcile::CANCELLED;
+
+/// What a fact row records (the `kind` column).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactKind {
+    /// An order's sale lines, dated at the order.
+    Sale = 0,
+    /// Returned goods, dated when the return was processed.
+    Return = 1,
+    /// Money refunded without returned goods, dated at its order (exports do not date it).
+    Refund = 2,
+    /// A cancelled order the export did not return line by line: its lines back at the
+    /// cancellation (at the order when the export does not date the cancellation).
+    Cancellation = 3,
+}
+
+impl FactKind {
+    fn from_code(code: i64) -> FactKind {
+        match code {
+            0 => FactKind::Sale,
+            1 => FactKind::Return,
+            2 => FactKind::Refund,
+            _ => FactKind::Cancellation,
+        }
+    }
+}
+
+/// One row of `sales_facts` as a report reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SalesFact {
+    /// The channel's customer record; `None` for a guest.
+    pub record: Option<i64>,
+    /// Unix seconds, UTC.
+    pub at: i64,
+    pub kind: FactKind,
+    pub channel_id: i64,
+    pub currency: String,
+    pub units: i64,
+    pub gross: i64,
+    pub discounts: i64,
+    pub returned_units: i64,
+    pub returns: i64,
+    pub cancelled: bool,
+}
+
+const FACT_COLUMNS: &str = "customer_record_id, at, order_ref, kind, channel_id, currency, units, \
+                            gross, discounts, returned_units, returns, cancelled";
+
+/// The facts of the orders `filter` selects (a condition on `o`), computed from the lines.
+/// Returns are valued at the price paid: quantity × unit price less the line's discount.
+fn facts_select(filter: &str) -> String {
+    format!(
+        "SELECT COALESCE(o.customer_record_id, 0),
+                unixepoch(CASE WHEN l.quantity > 0 THEN o.ordered_at ELSE l.ordered_at END),
+                o.id, CASE WHEN l.quantity > 0 THEN 0 ELSE 1 END, o.channel_id, o.currency,
+                sum(max(l.quantity, 0)),
+                sum(CASE WHEN l.quantity > 0 THEN l.quantity * l.unit_price ELSE 0 END),
+                sum(CASE WHEN l.quantity > 0 THEN l.discount ELSE 0 END),
+                sum(max(-l.quantity, 0)),
+                sum(CASE WHEN l.quantity < 0 THEN -l.quantity * l.unit_price - abs(l.discount) ELSE 0 END),
+                {cancelled}
+         FROM order_lines l JOIN orders o ON o.id = l.order_ref
+         WHERE l.quantity <> 0 AND {filter}
+         GROUP BY o.id, 4, 2
+         UNION ALL
+         SELECT COALESCE(o.customer_record_id, 0), unixepoch(o.ordered_at), o.id, 2, o.channel_id,
+                o.currency, 0, 0, 0, 0, o.refunded, {cancelled}
+         FROM orders o WHERE o.refunded <> 0 AND {filter}
+         UNION ALL
+         SELECT COALESCE(o.customer_record_id, 0), unixepoch(COALESCE(o.cancelled_at, o.ordered_at)),
+                o.id, 3, o.channel_id, o.currency, 0, 0, 0, sum(l.quantity),
+                sum(l.quantity * l.unit_price - l.discount), 1
+         FROM orders o JOIN order_lines l ON l.order_ref = o.id AND l.quantity > 0
+         WHERE {cancelled} AND {filter}
+           AND NOT EXISTS (SELECT 1 FROM order_lines r WHERE r.order_ref = o.id AND r.quantity < 0)
+         GROUP BY o.id",
+        cancelled = format!("(o.cancelled_at IS NOT NULL OR COALESCE(o.status IN {CANCELLED}, 0))"),
+    )
+}
+
+/// Recomputes the facts of the orders listed in `temp.touched_orders`, which the caller has
+/// filled, inside the caller's transaction.
+fn refresh_touched(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "DELETE FROM sales_facts WHERE order_ref IN (SELECT id FROM temp.touched_orders)",
+        [],
+    )?;
+    conn.execute(
+        &format!(
+            "INSERT INTO sales_facts ({FACT_COLUMNS}) {}",
+            facts_select("o.id IN (SELECT id FROM temp.touched_orders)")
+        ),
+        [],
+    )?;
+    conn.execute("DELETE FROM temp.touched_orders", [])?;
+    Ok(())
+}
+
+fn create_touched(conn: &Connection) -> Result<()> {
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS touched_orders (id INTEGER PRIMARY KEY)",
+        [],
+    )?;
+    Ok(())
+}
+
+/// Recomputes the facts of the given orders (those an import wrote), in `conn`'s open
+/// transaction.
+pub(super) fn refresh_orders(conn: &Connection, orders: &[i64]) -> Result<()> {
+    if orders.is_empty() {
+        return Ok(());
+    }
+    create_touched(conn)?;
+    {
+        let mut insert =
+            conn.prepare_cached("INSERT OR IGNORE INTO temp.touched_orders (id) VALUES (?1)")?;
+        for id in orders {
+            insert.execute([id])?;
+        }
+    }
+    refresh_touched(conn)
+}
+
+/// Marks the orders `select` (a query of order ids) returns for a refresh by
+/// [`refresh_marked`]; run before the change that may delete them.
+pub(super) fn mark_orders(conn: &Connection, select: &str, batch: i64) -> Result<()> {
+    create_touched(conn)?;
+    conn.execute(
+        &format!("INSERT OR IGNORE INTO temp.touched_orders (id) {select}"),
+        [batch],
+    )?;
+    Ok(())
+}
+
+pub(super) fn refresh_marked(conn: &Connection) -> Result<()> {
+    refresh_touched(conn)
+}
+
+/// Every fact again from the lines: what a migration and `--rebuild-aggregates` run.
+pub(super) fn rebuild_all(conn: &Connection) -> Result<usize> {
+    conn.execute("DELETE FROM sales_facts", [])?;
+    Ok(conn.execute(
+        &format!(
+            "INSERT INTO sales_facts ({FACT_COLUMNS}) {}",
+            facts_select("1")
+        ),
+        [],
+    )?)
+}
+
+/// Where the stored facts and a fresh computation from the lines differ.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FactDrift {
+    pub missing: i64,
+    pub extra: i64,
+}
+
+impl Store {
+    pub fn rebuild_sales_facts(&mut self) -> Result<usize> {
+        let tx = self.conn.transaction()?;
+        let n = rebuild_all(&tx)?;
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// Compares the stored facts with a direct computation from orders and lines.
+    pub fn sales_facts_drift(&self) -> Result<FactDrift> {
+        let fresh = facts_select("1");
+        let count = |sql: String| -> Result<i64> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM ({sql})"), [], |r| r.get(0))?)
+        };
+        Ok(FactDrift {
+            missing: count(format!(
+                "SELECT * FROM ({fresh}) EXCEPT SELECT {FACT_COLUMNS} FROM sales_facts"
+            ))?,
+            extra: count(format!(
+                "SELECT {FACT_COLUMNS} FROM sales_facts EXCEPT SELECT * FROM ({fresh})"
+            ))?,
+        })
+    }
+
+    /// Streams every fact in customer-record order (guests first), each record's facts in
+    /// time order.
+    pub fn for_each_sales_fact(&self, mut each: impl FnMut(SalesFact)) -> Result<()> {
+        let mut stmt = self.conn.prepare(
+            "SELECT customer_record_id, at, kind, channel_id, currency, units, gross, discounts,
+                    returned_units, returns, cancelled
+             FROM sales_facts ORDER BY customer_record_id, at",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut currency = String::new();
+        while let Some(r) = rows.next()? {
+            let record: i64 = r.get(0)?;
+            let code = r.get_ref(4)?.as_str()?;
+            if code != currency {
+                currency = code.to_string();
+            }
+            each(SalesFact {
+                record: (record != 0).then_some(record),
+                at: r.get(1)?,
+                kind: FactKind::from_code(r.get(2)?),
+                channel_id: r.get(3)?,
+                currency: currency.clone(),
+                units: r.get(5)?,
+                gross: r.get(6)?,
+                discounts: r.get(7)?,
+                returned_units: r.get(8)?,
+                returns: r.get(9)?,
+                cancelled: r.get::<_, i64>(10)? != 0,
+            });
+        }
+        Ok(())
+    }
+
+    /// The merged customer of each record that shares its customer with another record;
+    /// a record missing here is a customer on its own.
+    pub fn shared_customers(&self) -> Result<HashMap<i64, i64>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT m.record_id, m.customer FROM customer_members m
+             JOIN (SELECT customer FROM customer_members GROUP BY customer HAVING count(*) > 1) s
+               ON s.customer = m.customer",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The latest merge run (id, time) and how many customer records it has not seen.
+    pub fn identity_state(&self) -> Result<Option<(i64, String, i64)>> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, started_at,
+                        (SELECT count(*) FROM customer_records r
+                         WHERE NOT EXISTS (SELECT 1 FROM customer_members m WHERE m.record_id = r.id))
+                 FROM merge_runs ORDER BY id DESC LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?)
+    }
+
+    /// Channel names by id.
+    pub fn channel_names(&self) -> Result<HashMap<i64, String>> {
+        let mut stmt = self.conn.prepare("SELECT id, name FROM channels")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn record_zero_is_a_guest() {
+        let store = Store::in_memory().unwrap();
+        store
+            .conn
+            .execute_batch(
+                "INSERT INTO channels (id, name, kind, created_at) VALUES (1, 'web', 'web', '');
+                 INSERT INTO orders (id, channel_id, order_id, ordered_at, currency)
+                   VALUES (1, 1, 'A', '2025-01-02T10:00:00Z', 'EUR');
+                 INSERT INTO order_lines (order_ref, channel_id, line_id, ordered_at, sku, quantity, unit_price, currency, discount)
+                   VALUES (1, 1, '1', '2025-01-02T10:00:00Z', 'X', 2, 500, 'EUR', 100),
+                          (1, 1, '2', '2025-01-09T10:00:00Z', 'X', -1, 500, 'EUR', -50);",
+            )
+            .unwrap();
+        rebuild_all(&store.conn).unwrap();
+        let mut facts = Vec::new();
+        store.for_each_sales_fact(|f| facts.push(f)).unwrap();
+        assert_eq!(facts.len(), 2);
+        assert_eq!(facts[0].record, None);
+        assert_eq!(
+            (facts[0].units, facts[0].gross, facts[0].discounts),
+            (2, 1000, 100)
+        );
+        assert_eq!(facts[1].kind, FactKind::Return);
+        assert_eq!((facts[1].returned_units, facts[1].returns), (1, 450));
+        assert_eq!(facts[1].at - facts[0].at, 7 * 86_400);
+        assert_eq!(
+            store.sales_facts_drift().unwrap(),
+            FactDrift {
+                missing: 0,
+                extra: 0
+            }
+        );
+    }
+}
