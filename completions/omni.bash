@@ -1420,7 +1420,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__doctor)
-            opts="-q -v -h --db --format --quiet --verbose --no-progress --color --wait --help"
+            opts="-q -v -h --rebuild-aggregates --db --format --quiet --verbose --no-progress --color --wait --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

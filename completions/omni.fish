@@ -50,7 +50,7 @@ complete -c omni -n "__fish_omni_needs_command" -f -a "formats" -d 'The platform
 complete -c omni -n "__fish_omni_needs_command" -f -a "batches" -d 'The import ledger: one entry per imported file'
 complete -c omni -n "__fish_omni_needs_command" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
 complete -c omni -n "__fish_omni_needs_command" -f -a "sql" -d 'Run one read-only SQL query against the store'
-complete -c omni -n "__fish_omni_needs_command" -f -a "doctor" -d 'Check the store: integrity, schema, references, orphan rows, last import per channel'
+complete -c omni -n "__fish_omni_needs_command" -f -a "doctor" -d 'Check the store: integrity, schema, references, orphan rows, KPI aggregates, last import per channel'
 complete -c omni -n "__fish_omni_needs_command" -f -a "backup" -d 'Copy the store while others keep using it (SQLite\'s online backup)'
 complete -c omni -n "__fish_omni_needs_command" -f -a "sync" -d 'The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged'
 complete -c omni -n "__fish_omni_needs_command" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'
@@ -663,6 +663,7 @@ complete -c omni -n "__fish_omni_using_subcommand doctor" -l color -d 'Colour in
 always\t''
 never\t''"
 complete -c omni -n "__fish_omni_using_subcommand doctor" -l wait -d 'When another omni is writing to the store, wait up to this many seconds (then exit 4)' -r
+complete -c omni -n "__fish_omni_using_subcommand doctor" -l rebuild-aggregates -d 'Recompute the KPI aggregates (the `sales_facts` table) from orders and lines before checking; needs the write lock'
 complete -c omni -n "__fish_omni_using_subcommand doctor" -s q -l quiet -d 'Print only results and errors: no progress, no notes'
 complete -c omni -n "__fish_omni_using_subcommand doctor" -s v -l verbose -d 'Print detail on stderr: detected formats, column mappings, ignored columns'
 complete -c omni -n "__fish_omni_using_subcommand doctor" -l no-progress -d 'Never draw a progress bar'
@@ -733,7 +734,7 @@ complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subc
 complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "batches" -d 'The import ledger: one entry per imported file'
 complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "export" -d 'Print a whole store table (money as exact decimals beside its currency)'
 complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "sql" -d 'Run one read-only SQL query against the store'
-complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "doctor" -d 'Check the store: integrity, schema, references, orphan rows, last import per channel'
+complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "doctor" -d 'Check the store: integrity, schema, references, orphan rows, KPI aggregates, last import per channel'
 complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "backup" -d 'Copy the store while others keep using it (SQLite\'s online backup)'
 complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "sync" -d 'The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged'
 complete -c omni -n "__fish_omni_using_subcommand help; and not __fish_seen_subcommand_from init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help" -f -a "demo" -d 'Build a store from the bundled sample data of a Spanish merchant and show what it holds'

@@ -102,8 +102,9 @@ Currencies are never summed: each figure is given per currency. Periods are cut 
     Export(ExportArgs),
     /// Run one read-only SQL query against the store
     Sql(SqlArgs),
-    /// Check the store: integrity, schema, references, orphan rows, last import per channel
-    Doctor,
+    /// Check the store: integrity, schema, references, orphan rows, KPI aggregates, last
+    /// import per channel
+    Doctor(DoctorArgs),
     /// Copy the store while others keep using it (SQLite's online backup)
     Backup(BackupArgs),
     /// The nightly pipeline: inbox → import → reconcile → emit → audit, locked and logged
@@ -537,6 +538,14 @@ pub struct SqlArgs {
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Recompute the KPI aggregates (the `sales_facts` table) from orders and lines before
+    /// checking; needs the write lock
+    #[arg(long)]
+    pub rebuild_aggregates: bool,
+}
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {

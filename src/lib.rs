@@ -41,7 +41,7 @@ pub fn run(command: &Command, cfg: &Config, out: &Output) -> Result<ExitCode> {
         Command::Batches(c) => cmd::batches::run(c, cfg, out),
         Command::Export(args) => cmd::export::run(args, cfg, out),
         Command::Sql(args) => cmd::sql::run(args, cfg, out),
-        Command::Doctor => cmd::doctor::run(cfg, out),
+        Command::Doctor(args) => cmd::doctor::run(args, cfg, out),
         Command::Backup(args) => cmd::doctor::backup(args, cfg, out),
         Command::Sync(args) => cmd::sync::run(args, cfg, out),
         Command::Demo(args) => cmd::demo::run(args, cfg, out),

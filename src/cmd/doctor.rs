@@ -4,15 +4,21 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 
-use crate::cli::BackupArgs;
+use crate::cli::{BackupArgs, DoctorArgs};
 use crate::config::Config;
 use crate::render::Output;
 use crate::report::{Cell, Table};
-use crate::store::Store;
+use crate::store::{Store, WriteLock};
 
 use super::import::temp_path;
 
-pub fn run(cfg: &Config, out: &Output) -> Result<ExitCode> {
+pub fn run(args: &DoctorArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
+    if args.rebuild_aggregates {
+        let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "doctor --rebuild-aggregates")?;
+        let mut store = Store::open(&cfg.db)?;
+        let n = store.rebuild_sales_facts()?;
+        out.note(&format!("rebuilt the KPI aggregates: {n} sales facts"));
+    }
     let store = Store::open_read_only(&cfg.db)?;
     let health = store.health()?;
     let mut t = Table::new(&["check", "status", "detail"]);

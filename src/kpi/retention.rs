@@ -187,19 +187,19 @@ impl Sink for Cohorts {
 
 impl Cohorts {
     /// Cell counts per cohort; cumulative counts are summed over offsets ≥ 1.
-    pub fn cells(&self, counts: &[i64]) -> Vec<i64> {
+    pub fn cells(&self, counts: &[i64], width: usize) -> Vec<i64> {
+        let at = |k: usize| counts.get(k).copied().unwrap_or(0);
         if !self.cumulative {
-            return counts.to_vec();
+            return (0..width).map(at).collect();
         }
+        // Cumulative: period 0 is the whole cohort, then a running count of second orders.
         let mut run = 0;
-        counts
-            .iter()
-            .enumerate()
-            .map(|(k, &c)| {
+        (0..width)
+            .map(|k| {
                 if k == 0 {
-                    c
+                    at(0)
                 } else {
-                    run += c;
+                    run += at(k);
                     run
                 }
             })

@@ -107,6 +107,20 @@ impl Store {
                 detail: format!("{n} {what}"),
             });
         }
+        let drift = self.sales_facts_drift()?;
+        let ok = drift.missing == 0 && drift.extra == 0;
+        out.push(Health {
+            check: "kpi aggregates".into(),
+            ok,
+            detail: if ok {
+                "the sales facts match the orders and lines".into()
+            } else {
+                format!(
+                    "{} sales facts missing and {} stale: run `omni doctor --rebuild-aggregates`",
+                    drift.missing, drift.extra
+                )
+            },
+        });
         let mut stmt = self.conn.prepare(
             "SELECT c.name, (SELECT max(b.finished_at) FROM batches b WHERE b.id IN (
                  SELECT max(seen_batch_id) FROM listings WHERE channel_id = c.id

@@ -5,6 +5,7 @@ mod util;
 mod audit;
 mod customers;
 mod foundation;
+mod kpi;
 mod platforms;
 mod reconcile;
 mod sync;

@@ -128,18 +128,18 @@ pub fn cohorts(ctx: &Context) -> Result<Report> {
         notes: Vec::new(),
     };
     for (&start, (customers, counts)) in &c.cohorts {
-        let cells = c.cells(counts);
+        let cells = c.cells(counts, width);
         let mut row = vec![
             Cell::text(period.label(start)),
             Cell::text(date_text(start)),
             Cell::Bool(partial(period, start, closed)),
             Cell::Int(*customers),
         ];
-        for k in 0..width {
+        for (k, count) in cells.into_iter().enumerate() {
             row.push(if period.advance(start, k) >= end {
                 Cell::Undefined
             } else {
-                Cell::rate(ratio(cells.get(k).copied().unwrap_or(0), *customers))
+                Cell::rate(ratio(count, *customers))
             });
         }
         rows.push(row);
