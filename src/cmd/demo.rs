@@ -150,6 +150,8 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         String::new(),
         "Try next:".into(),
         format!("  omni --db {db_arg} customers list --min-channels 3"),
+        format!("  omni --db {db_arg} kpi summary --period month"),
+        format!("  omni --db {db_arg} kpi uplift"),
         format!("  omni --db {db_arg} audit"),
         format!("  omni --db {db_arg} reconcile"),
         format!("  omni --db {db_arg} reconcile explain ALP-9001-REG --channel web"),
@@ -164,6 +166,7 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     let customers = customers_excerpt(&mut store)?;
     out.table(&loaded)?;
     out.table(&customers)?;
+    out.table(&crate::cmd::kpi::channels_excerpt(&store)?)?;
     out.table(&audit_excerpt(&store)?)?;
     out.table(&excerpt)?;
     if out.format != crate::config::Format::Table {

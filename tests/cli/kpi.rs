@@ -304,7 +304,7 @@ fn customers_and_uplift_follow_the_merged_customer() {
             ("median_net_per_customer", "10.00".into()),
             ("top5_customers", 1.into()),
             ("top5_share", 0.6364.into()),
-            ("orders_per_customer", "1.75".into()),
+            ("orders_per_customer", 1.75.into()),
         ],
     );
     // W-ANA (web) and S-ANA (store) share an e-mail: one person once merged.

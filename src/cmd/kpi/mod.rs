@@ -125,6 +125,54 @@ pub fn run(args: &KpiArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The channels report of a store with no flags, as a terminal shows it: the demo's excerpt.
+pub fn channels_excerpt(store: &Store) -> Result<Table> {
+    let args = KpiArgs {
+        report: KpiReport::Channels,
+        from: None,
+        to: None,
+        period: None,
+        by: None,
+        compare: None,
+        exclude_cancelled: false,
+        lapse_days: 90,
+        cumulative: false,
+        predict: None,
+        unit: crate::cli::UnitArg::Week,
+        penalizer: 0.0,
+        discount_rate: 0.0,
+        top: 10,
+        comments: false,
+    };
+    let ctx = Context {
+        ledger: Ledger::new(store, Calendar::new(store_zone(store)?), false),
+        window: Window::default(),
+        args: &args,
+        zone: String::new(),
+    };
+    let report = sales::report(&ctx, true)?;
+    let mut t = report.view.unwrap_or(report.rows);
+    t = select(
+        &t,
+        &[
+            "channel",
+            "currency",
+            "orders",
+            "net_sales",
+            "aov",
+            "customers",
+            "repeat_purchase_rate",
+            "return_rate_value",
+            "net_sales_share",
+        ],
+    );
+    t.notes.push(
+        "KPIs per channel over all the data (customers merged). More: omni kpi summary --period month, omni kpi uplift, omni kpi cohorts"
+            .into(),
+    );
+    Ok(t)
+}
+
 /// Flags that only some reports read: refused elsewhere, so a typo'd report never looks
 /// like it honoured them.
 fn check_flags(args: &KpiArgs) -> Result<()> {
@@ -198,7 +246,7 @@ pub fn opt_money(minor: Option<i64>, currency: &str) -> Cell {
 
 /// A ratio that is not a fraction (orders per customer), to two decimals.
 pub fn figure(value: Option<f64>) -> Cell {
-    value.map_or(Cell::Undefined, |v| Cell::Decimal(format!("{v:.2}")))
+    value.map_or(Cell::Undefined, |v| Cell::Real((v * 100.0).round() / 100.0))
 }
 
 /// How a customer of the ledger is named: merged customers by their id (as `omni customers
