@@ -164,31 +164,67 @@ impl BgNbd {
     }
 
     /// Fits by maximum likelihood (on log parameters, so they stay positive), with an L2
-    /// penalty on the parameters as `lifetimes` applies it.
+    /// penalty on the parameters as `lifetimes` applies it; returns the model and its
+    /// log-likelihood (without the penalty).
+    ///
+    /// Like `lifetimes` (0.11), the fit runs with time rescaled so that the oldest customer's
+    /// age is 1, and α is scaled back afterwards. Unpenalized, this changes nothing (α simply
+    /// scales with the unit); with a penalizer it makes the penalty on α independent of the
+    /// time unit, so `--unit day` and `--unit week` shrink the same model by the same amount
+    /// and a penalizer means what it means in `lifetimes`.
     pub fn fit(rows: &[Summary], penalizer: f64) -> Option<(BgNbd, f64)> {
         if rows.is_empty() {
             return None;
         }
-        let n = rows.len() as f64;
-        let objective = |p: &[f64]| {
-            let m = BgNbd {
-                r: p[0].exp(),
-                alpha: p[1].exp(),
-                a: p[2].exp(),
-                b: p[3].exp(),
-            };
-            let ll: f64 = rows.iter().map(|s| m.log_likelihood(s)).sum();
-            let penalty: f64 = p.iter().map(|v| v.exp().powi(2)).sum::<f64>() * penalizer;
-            -ll / n + penalty
-        };
-        let (p, value) = nelder_mead(&objective, &[0.0; 4], 1e-10);
-        let model = BgNbd {
+        let oldest = rows.iter().map(|s| s.t).fold(0.0, f64::max);
+        let scale = if oldest > 0.0 { 1.0 / oldest } else { 1.0 };
+        // Customers with the same history add the same term, and many do (one-time buyers
+        // who started on the same day): the optimizer's hundreds of evaluations run over the
+        // distinct histories, weighted by how many customers have each.
+        let mut histories: Vec<(f64, f64, f64)> = rows.iter().map(|s| (s.x, s.t_x, s.t)).collect();
+        histories.sort_by(|p, q| {
+            p.0.total_cmp(&q.0)
+                .then(p.1.total_cmp(&q.1))
+                .then(p.2.total_cmp(&q.2))
+        });
+        let scaled: Vec<(Summary, f64)> = histories
+            .chunk_by(|p, q| p == q)
+            .map(|same| {
+                let (x, t_x, t) = same[0];
+                let summary = Summary {
+                    id: 0,
+                    currency: 0,
+                    x,
+                    t_x: t_x * scale,
+                    t: t * scale,
+                    monetary: 0.0,
+                };
+                (summary, same.len() as f64)
+            })
+            .collect();
+        let model = |p: &[f64]| BgNbd {
             r: p[0].exp(),
             alpha: p[1].exp(),
             a: p[2].exp(),
             b: p[3].exp(),
         };
-        Some((model, -value * n))
+        let n = rows.len() as f64;
+        let objective = |p: &[f64]| {
+            let m = model(p);
+            let ll: f64 = scaled
+                .iter()
+                .map(|(s, count)| count * m.log_likelihood(s))
+                .sum();
+            let penalty: f64 = p.iter().map(|v| v.exp().powi(2)).sum::<f64>() * penalizer;
+            -ll / n + penalty
+        };
+        let (p, _) = nelder_mead(&objective, &[0.0; 4], 1e-10);
+        let fitted = BgNbd {
+            alpha: model(&p).alpha / scale,
+            ..model(&p)
+        };
+        let ll = rows.iter().map(|s| fitted.log_likelihood(s)).sum();
+        Some((fitted, ll))
     }
 
     /// Probability the customer is still buying (1 without a repeat purchase: in BG/NBD a
@@ -203,14 +239,27 @@ impl BgNbd {
         1.0 / (1.0 + log_div.exp())
     }
 
-    /// Expected purchases in the next `t` units.
+    /// Expected purchases in the next `t` units (Fader, Hardie & Lee 2005, eq. 10).
     pub fn expected_purchases(&self, s: &Summary, t: f64) -> f64 {
         let BgNbd { r, alpha, a, b } = *self;
         let (x, t_x, age) = (s.x, s.t_x, s.t);
         let z = t / (alpha + age + t);
-        let hyp = hyp2f1(r + x, b + x, a + b + x - 1.0, z).ln();
-        let first = (a + b + x - 1.0) / (a - 1.0);
-        let second = 1.0 - (hyp + (r + x) * ((alpha + age) / (alpha + t + age)).ln()).exp();
+        // ₂F₁(r+x, b+x; a+b+x−1; z)·(1−z)^(r+x), with 1 − z = (α+T)/(α+T+t). The series
+        // grows like (1−z)^−(r+x) and overflows for a frequent buyer over a long horizon
+        // (hundreds of purchase days, a horizon of years in days); Euler's transformation
+        // ₂F₁(A, B; C; z) = (1−z)^(C−A−B)·₂F₁(C−A, C−B; C; z) gives the same product as
+        // (1−z)^(a−1)·₂F₁(a+b−1−r, a−1; a+b+x−1; z), which stays small. `lifetimes` falls
+        // back the same way.
+        let c = a + b + x - 1.0;
+        let ln_1mz = ((alpha + age) / (alpha + age + t)).ln();
+        let direct = hyp2f1(r + x, b + x, c, z).ln() + (r + x) * ln_1mz;
+        let ln_term = if direct.is_finite() {
+            direct
+        } else {
+            hyp2f1(c - r - x, a - 1.0, c, z).ln() + (a - 1.0) * ln_1mz
+        };
+        let first = c / (a - 1.0);
+        let second = 1.0 - ln_term.exp();
         let denominator = if x > 0.0 {
             1.0 + (a / (b + x - 1.0)) * ((alpha + age) / (alpha + t_x)).powf(r + x)
         } else {
@@ -337,5 +386,168 @@ mod tests {
         assert!(e > 0.0 && e < 3.0, "{e}");
         // More time, more purchases.
         assert!(m.expected_purchases(&s(2.0, 30.43, 38.86), 78.0) > e);
+    }
+
+    /// lifetimes' CDNOW summary: (ID, frequency, recency, T[, zbar]) in weeks, calibration to
+    /// 1997-09-30 (fixtures/kpi/CDNOW.md).
+    fn cdnow(file: &str) -> Vec<Summary> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/kpi")
+            .join(file);
+        let text = std::fs::read_to_string(path).unwrap();
+        text.lines()
+            .skip(1)
+            .map(|line| {
+                let f: Vec<f64> = line.split(',').map(|v| v.parse().unwrap()).collect();
+                Summary {
+                    id: f[0] as i64,
+                    currency: 0,
+                    x: f[1],
+                    t_x: f[2],
+                    t: f[3],
+                    monetary: f.get(4).copied().unwrap_or(0.0),
+                }
+            })
+            .collect()
+    }
+
+    /// Asserts that `got` rounds to `published` at the number of decimals it was published
+    /// with (e.g. 6.25 → |got − 6.25| ≤ 0.005).
+    #[track_caller]
+    fn rounds_to(got: f64, published: f64, decimals: i32) {
+        let half_unit = 0.5 * 10f64.powi(-decimals) + 1e-12;
+        assert!(
+            (got - published).abs() <= half_unit,
+            "{got} does not round to {published}"
+        );
+    }
+
+    /// Relative error within `tolerance`.
+    #[track_caller]
+    fn near(got: f64, want: f64, tolerance: f64) {
+        assert!(
+            ((got - want) / want).abs() <= tolerance,
+            "{got} is not within {tolerance} of {want}"
+        );
+    }
+
+    /// lifetimes' BG/NBD fit as the quickstart prints it (the 4-decimal anchors of KPIS.md
+    /// § 2.7 and fixtures/kpi/CDNOW.md).
+    const LIFETIMES_BGNBD: BgNbd = BgNbd {
+        r: 0.242_593,
+        alpha: 4.413_532,
+        a: 0.792_886,
+        b: 2.425_752,
+    };
+
+    #[test]
+    fn bgnbd_fit_reproduces_lifetimes_on_cdnow_summary() {
+        let rows = cdnow("cdnow_customers_summary.csv");
+        assert_eq!(rows.len(), 2357);
+        let started = std::time::Instant::now();
+        let (m, ll) = BgNbd::fit(&rows, 0.0).unwrap();
+        eprintln!("BG/NBD fit on 2,357 customers: {:?}", started.elapsed());
+        rounds_to(m.r, 0.2426, 4);
+        rounds_to(m.alpha, 4.4135, 4);
+        rounds_to(m.a, 0.7929, 4);
+        rounds_to(m.b, 2.4258, 4);
+        // lifetimes prints six digits; the optimizers agree to about 1e-6.
+        near(m.r, LIFETIMES_BGNBD.r, 1e-5);
+        near(m.alpha, LIFETIMES_BGNBD.alpha, 1e-5);
+        near(m.a, LIFETIMES_BGNBD.a, 1e-5);
+        near(m.b, LIFETIMES_BGNBD.b, 1e-5);
+        // Fader, Hardie & Lee (2005): LL = −9582.4.
+        rounds_to(ll, -9582.4, 1);
+    }
+
+    #[test]
+    fn gamma_gamma_and_predictions_reproduce_lifetimes_quickstart() {
+        let rows = cdnow("cdnow_customers_summary_with_transactions.csv");
+        let (g, used) = GammaGamma::fit(&rows, 0.0).unwrap();
+        assert_eq!(used, 946);
+        rounds_to(g.p, 6.25, 2);
+        rounds_to(g.q, 3.74, 2);
+        rounds_to(g.v, 15.45, 2);
+        let m = LIFETIMES_BGNBD;
+        let by_id = |id: i64| rows.iter().find(|s| s.id == id).unwrap();
+        // Expected purchases in the next week of the five best customers.
+        for (id, want) in [
+            (509, 0.424_877),
+            (841, 0.474_738),
+            (1981, 0.486_526),
+            (157, 0.662_396),
+            (1516, 0.710_623),
+        ] {
+            near(m.expected_purchases(by_id(id), 1.0), want, 1e-5);
+        }
+        // Gamma-Gamma's expected value of a purchase; a one-time buyer gets the population
+        // mean p·v / (q − 1).
+        for (id, want) in [(1, 24.658_619), (2, 18.911_489), (3, 35.170_981)] {
+            near(g.expected_value(by_id(id)), want, 1e-5);
+        }
+        // lifetimes' customer_lifetime_value(time=12, discount_rate=0.01) on these weekly
+        // data with its default freq="D": "months" of 30 *units*, i.e. 30 weeks. Passing
+        // unit_days = 1 makes predicted_value cut the same months (the unit pitfall of
+        // KPIS.md § 2.7; omni itself converts 30-day months into the unit).
+        for (id, want) in [
+            (1, 140.096_211),
+            (2, 18.943_467),
+            (3, 38.180_574),
+            (6, 1_003.868_107),
+            (9, 167.418_216),
+        ] {
+            near(
+                predicted_value(&m, &g, by_id(id), 360.0, 1.0, 0.01),
+                want,
+                1e-5,
+            );
+        }
+    }
+
+    #[test]
+    fn penalized_fit_does_not_depend_on_the_time_unit() {
+        let weeks: Vec<Summary> = cdnow("cdnow_customers_summary.csv")
+            .into_iter()
+            .take(500)
+            .collect();
+        let days: Vec<Summary> = weeks
+            .iter()
+            .map(|s| Summary {
+                t_x: s.t_x * 7.0,
+                t: s.t * 7.0,
+                ..s.clone()
+            })
+            .collect();
+        let (w, _) = BgNbd::fit(&weeks, 0.01).unwrap();
+        let (d, _) = BgNbd::fit(&days, 0.01).unwrap();
+        near(d.r, w.r, 1e-5);
+        near(d.alpha, 7.0 * w.alpha, 1e-5);
+        near(d.a, w.a, 1e-5);
+        near(d.b, w.b, 1e-5);
+        // The penalty shrinks the parameters against the unpenalized fit.
+        let (free, _) = BgNbd::fit(&weeks, 0.0).unwrap();
+        assert!(w.a + w.b < free.a + free.b, "{w:?} vs {free:?}");
+    }
+
+    #[test]
+    fn expected_purchases_survive_a_frequent_buyer_over_years() {
+        // CDNOW's fit in days; a customer who bought on 700 of 730 days.
+        let m = BgNbd {
+            alpha: LIFETIMES_BGNBD.alpha * 7.0,
+            ..LIFETIMES_BGNBD
+        };
+        let daily = s(700.0, 729.0, 730.0);
+        // The direct series overflows here.
+        let z = 3650.0 / (m.alpha + 730.0 + 3650.0);
+        assert!(hyp2f1(m.r + 700.0, m.b + 700.0, m.a + m.b + 699.0, z).is_infinite());
+        let (e1, e2, e10) = (
+            m.expected_purchases(&daily, 365.0),
+            m.expected_purchases(&daily, 730.0),
+            m.expected_purchases(&daily, 3650.0),
+        );
+        assert!(e1.is_finite() && e1 > 0.0, "{e1}");
+        assert!(e1 < e2 && e2 < e10, "{e1} {e2} {e10}");
+        // At most the customer's own rate (700 purchases in 729 days) over ten years.
+        assert!(e10 < 3650.0 * 700.0 / 729.0, "{e10}");
     }
 }

@@ -1,5 +1,7 @@
 //! The numerics the probabilistic models need: ln Γ, the Gauss hypergeometric series and a
-//! Nelder–Mead minimizer (the method `lifetimes` fits with), in plain f64.
+//! Nelder–Mead minimizer, in plain f64. `lifetimes` 0.11 minimizes with BFGS on autodiff
+//! gradients; a derivative-free simplex needs no gradients of ln Γ and reaches the same
+//! maximum on these smooth, low-dimensional likelihoods (the CDNOW tests in `clv` check it).
 
 /// ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; relative error about 1e-15).
 pub fn ln_gamma(x: f64) -> f64 {
@@ -29,7 +31,8 @@ pub fn ln_gamma(x: f64) -> f64 {
     0.5 * (2.0 * std::f64::consts::PI).ln() + (x + 0.5) * t.ln() - t + sum.ln()
 }
 
-/// ₂F₁(a, b; c; z) by its power series, for 0 ≤ z < 1.
+/// ₂F₁(a, b; c; z) by its power series, for 0 ≤ z < 1. Returns ∞ as soon as the sum
+/// overflows (callers then use a transformed series).
 pub fn hyp2f1(a: f64, b: f64, c: f64, z: f64) -> f64 {
     let mut term = 1.0;
     let mut sum = 1.0;
@@ -37,7 +40,7 @@ pub fn hyp2f1(a: f64, b: f64, c: f64, z: f64) -> f64 {
         let k = k as f64;
         term *= (a + k) * (b + k) / ((c + k) * (k + 1.0)) * z;
         sum += term;
-        if term.abs() < 1e-15 * sum.abs() {
+        if !sum.is_finite() || term.abs() < 1e-15 * sum.abs() {
             break;
         }
     }

@@ -6,6 +6,7 @@ mod audit;
 mod customers;
 mod foundation;
 mod kpi;
+mod kpi_clv;
 mod platforms;
 mod reconcile;
 mod sync;
