@@ -680,6 +680,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Split the figures into periods (retention and cohorts: month unless given)')
             [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Split the figures by channel (summary and channels; clv is always by acquisition channel)')
             [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)')
+            [CompletionResult]::new('--convert-to', '--convert-to', [CompletionResultType]::ParameterName, 'Convert every amount into this currency at the rate of its order''s day (rates from `omni import rates`); without it, one figure per currency')
             [CompletionResult]::new('--lapse-days', '--lapse-days', [CompletionResultType]::ParameterName, 'retention: a customer with no order for this many days has lapsed')
             [CompletionResult]::new('--predict', '--predict', [CompletionResultType]::ParameterName, 'clv: predict value over this many days (BG/NBD and Gamma-Gamma fitted on the window)')
             [CompletionResult]::new('--unit', '--unit', [CompletionResultType]::ParameterName, 'clv --predict: the time unit of recency and age in the fit')

@@ -2120,7 +2120,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__import)
-            opts="-q -v -h --channel --location --profile --map --currency --create-products --set --adjust --on-error --rejects --dry-run --force --decimal --date-format --db --format --quiet --verbose --no-progress --color --wait --help catalog stock sales customers"
+            opts="-q -v -h --channel --location --profile --map --currency --create-products --set --adjust --on-error --rejects --dry-run --force --decimal --date-format --db --format --quiet --verbose --no-progress --color --wait --help catalog stock sales customers rates"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2224,7 +2224,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__kpi)
-            opts="-q -v -h --from --to --period --by --compare --exclude-cancelled --lapse-days --cumulative --predict --unit --penalizer --discount-rate --top --comments --db --format --quiet --verbose --no-progress --color --wait --help summary channels customers retention cohorts clv rfm uplift"
+            opts="-q -v -h --from --to --period --by --compare --convert-to --exclude-cancelled --lapse-days --cumulative --predict --unit --penalizer --discount-rate --top --comments --db --format --quiet --verbose --no-progress --color --wait --help summary channels customers retention cohorts clv rfm uplift"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2248,6 +2248,10 @@ _omni() {
                     ;;
                 --compare)
                     COMPREPLY=($(compgen -W "previous yoy" -- "${cur}"))
+                    return 0
+                    ;;
+                --convert-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --lapse-days)

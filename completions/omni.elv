@@ -616,6 +616,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand --period 'Split the figures into periods (retention and cohorts: month unless given)'
             cand --by 'Split the figures by channel (summary and channels; clv is always by acquisition channel)'
             cand --compare 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)'
+            cand --convert-to 'Convert every amount into this currency at the rate of its order''s day (rates from `omni import rates`); without it, one figure per currency'
             cand --lapse-days 'retention: a customer with no order for this many days has lapsed'
             cand --predict 'clv: predict value over this many days (BG/NBD and Gamma-Gamma fitted on the window)'
             cand --unit 'clv --predict: the time unit of recency and age in the fit'

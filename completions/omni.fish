@@ -547,6 +547,7 @@ year\t''"
 complete -c omni -n "__fish_omni_using_subcommand kpi" -l by -d 'Split the figures by channel (summary and channels; clv is always by acquisition channel)' -r -f -a "channel\t''"
 complete -c omni -n "__fish_omni_using_subcommand kpi" -l compare -d 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)' -r -f -a "previous\t''
 yoy\t''"
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l convert-to -d 'Convert every amount into this currency at the rate of its order\'s day (rates from `omni import rates`); without it, one figure per currency' -r
 complete -c omni -n "__fish_omni_using_subcommand kpi" -l lapse-days -d 'retention: a customer with no order for this many days has lapsed' -r
 complete -c omni -n "__fish_omni_using_subcommand kpi" -l predict -d 'clv: predict value over this many days (BG/NBD and Gamma-Gamma fitted on the window)' -r
 complete -c omni -n "__fish_omni_using_subcommand kpi" -l unit -d 'clv --predict: the time unit of recency and age in the fit' -r -f -a "day\t''

@@ -242,7 +242,7 @@ pub enum LocationKindArg {
 pub struct ImportArgs {
     /// What the files hold
     #[arg(value_enum)]
-    pub kind: ImportKindArg,
+    pub kind: ImportWhat,
     /// Files to import, one transaction each; `-` reads standard input
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
@@ -292,6 +292,34 @@ pub struct ImportArgs {
     /// make the day/month order clear
     #[arg(long, value_name = "FORMAT")]
     pub date_format: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportWhat {
+    /// sku, title, barcode, brand, category, price, currency, quantity, status, url, …
+    Catalog,
+    /// sku, location, on_hand, reserved, as_of
+    Stock,
+    /// order_id, line_id, channel, ordered_at, status, customer_*, sku, quantity, unit_price, …
+    Sales,
+    /// customer_id, email, phone, name, given_name, family_name, address, city, postcode, …
+    Customers,
+    /// Exchange rates for `omni kpi --convert-to`: date, currency, rate (units of currency
+    /// per unit of base), base (or --currency; default: the store's currency)
+    Rates,
+}
+
+impl ImportWhat {
+    /// The kind of records the import engine reads; none for exchange rates.
+    pub fn records(self) -> Option<ImportKindArg> {
+        match self {
+            ImportWhat::Catalog => Some(ImportKindArg::Catalog),
+            ImportWhat::Stock => Some(ImportKindArg::Stock),
+            ImportWhat::Sales => Some(ImportKindArg::Sales),
+            ImportWhat::Customers => Some(ImportKindArg::Customers),
+            ImportWhat::Rates => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -606,6 +634,10 @@ pub struct KpiArgs {
     /// before (channels; needs --period, or --from and --to)
     #[arg(long, value_enum)]
     pub compare: Option<CompareArg>,
+    /// Convert every amount into this currency at the rate of its order's day (rates from
+    /// `omni import rates`); without it, one figure per currency
+    #[arg(long, value_name = "CUR")]
+    pub convert_to: Option<String>,
     /// Leave cancelled orders out entirely (by default they count as orders, and their
     /// cancellation as a return dated when it happened)
     #[arg(long)]

@@ -13,6 +13,7 @@ pub mod number;
 pub mod person_name;
 pub mod phone;
 pub mod phonetic;
+pub mod rate;
 pub mod records;
 pub mod sku;
 pub mod text;

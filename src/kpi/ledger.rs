@@ -2,11 +2,13 @@
 //! (in time order), guests one fact at a time. Memory holds one customer's history, plus
 //! the histories of merged customers whose records are not yet all read.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use anyhow::Result;
 
 use super::calendar::{Calendar, Day};
+use super::convert::{Converter, Failure};
+use crate::domain::currency::Currency;
 use crate::store::Store;
 use crate::store::kpi::{FactKind, SalesFact};
 
@@ -80,6 +82,8 @@ pub struct Ledger<'s> {
     store: &'s Store,
     pub calendar: Calendar,
     pub exclude_cancelled: bool,
+    /// `--convert-to`: every amount in one currency.
+    pub converter: Option<Converter>,
 }
 
 impl<'s> Ledger<'s> {
@@ -88,6 +92,7 @@ impl<'s> Ledger<'s> {
             store,
             calendar,
             exclude_cancelled,
+            converter: None,
         }
     }
 
@@ -131,9 +136,31 @@ impl<'s> Ledger<'s> {
             }
             history.clear();
         };
-        self.store.for_each_sales_fact(|f: SalesFact| {
-            if self.exclude_cancelled && f.cancelled {
+        let mut failure: Option<anyhow::Error> = None;
+        // Missing rates are gathered over the whole run, so the error names the earliest.
+        let mut missing: BTreeSet<(Day, Currency)> = BTreeSet::new();
+        self.store.for_each_sales_fact(|mut f: SalesFact| {
+            if failure.is_some() || (self.exclude_cancelled && f.cancelled) {
                 return;
+            }
+            if let Some(c) = &self.converter {
+                let day = self.calendar.day(f.ordered_at);
+                let one = |minor: i64| c.convert(minor, &f.currency, day);
+                match (one(f.gross), one(f.discounts), one(f.returns)) {
+                    (Ok(g), Ok(d), Ok(r)) => {
+                        (f.gross, f.discounts, f.returns) = (g, d, r);
+                        f.currency = c.target.as_str().to_string();
+                    }
+                    (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                        match e {
+                            Failure::NoRate(currency, day) => {
+                                missing.insert((day, currency));
+                            }
+                            Failure::Impossible(why) => failure = Some(anyhow::anyhow!(why)),
+                        }
+                        return;
+                    }
+                }
             }
             let next = channels.len() as u16;
             let channel = *channels.entry(f.channel_id).or_insert_with(|| {
@@ -180,6 +207,16 @@ impl<'s> Ledger<'s> {
             }
             history.push(fact);
         })?;
+        if let Some(e) = failure {
+            return Err(e);
+        }
+        if let Some(e) = self
+            .converter
+            .as_ref()
+            .and_then(|c| c.missing_error(&missing))
+        {
+            return Err(e);
+        }
         if let Some(done) = current {
             flush(done, &mut history, sink);
         }

@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod clv;
+pub mod convert;
 pub mod customers;
 pub mod fit;
 pub mod ledger;

@@ -53,10 +53,13 @@ pub struct SalesFact {
     pub returned_units: i64,
     pub returns: i64,
     pub cancelled: bool,
+    /// The order's time (a return's and a refund's too), Unix seconds: the day whose
+    /// exchange rate converts the fact.
+    pub ordered_at: i64,
 }
 
 const FACT_COLUMNS: &str = "customer_record_id, at, order_ref, kind, channel_id, currency, units, \
-                            gross, discounts, returned_units, returns, cancelled";
+                            gross, discounts, returned_units, returns, cancelled, ordered_at";
 
 /// The facts of the orders `filter` selects (a condition on `o`), computed from the lines.
 /// Returns are valued at the price paid: quantity × unit price less the line's discount.
@@ -70,18 +73,18 @@ fn facts_select(filter: &str) -> String {
                 sum(CASE WHEN l.quantity > 0 THEN l.discount ELSE 0 END),
                 sum(max(-l.quantity, 0)),
                 sum(CASE WHEN l.quantity < 0 THEN -l.quantity * l.unit_price - abs(l.discount) ELSE 0 END),
-                {cancelled}
+                {cancelled}, unixepoch(o.ordered_at)
          FROM order_lines l JOIN orders o ON o.id = l.order_ref
          WHERE l.quantity <> 0 AND {filter}
          GROUP BY o.id, 4, 2
          UNION ALL
          SELECT COALESCE(o.customer_record_id, 0), unixepoch(o.ordered_at), o.id, 2, o.channel_id,
-                o.currency, 0, 0, 0, 0, o.refunded, {cancelled}
+                o.currency, 0, 0, 0, 0, o.refunded, {cancelled}, unixepoch(o.ordered_at)
          FROM orders o WHERE o.refunded <> 0 AND {filter}
          UNION ALL
          SELECT COALESCE(o.customer_record_id, 0), unixepoch(COALESCE(o.cancelled_at, o.ordered_at)),
                 o.id, 3, o.channel_id, o.currency, 0, 0, 0, sum(l.quantity),
-                sum(l.quantity * l.unit_price - l.discount), 1
+                sum(l.quantity * l.unit_price - l.discount), 1, unixepoch(o.ordered_at)
          FROM orders o JOIN order_lines l ON l.order_ref = o.id AND l.quantity > 0
          WHERE {cancelled} AND {filter}
            AND NOT EXISTS (SELECT 1 FROM order_lines r WHERE r.order_ref = o.id AND r.quantity < 0)
@@ -198,7 +201,7 @@ impl Store {
     pub fn for_each_sales_fact(&self, mut each: impl FnMut(SalesFact)) -> Result<()> {
         let mut stmt = self.conn.prepare(
             "SELECT customer_record_id, at, kind, channel_id, currency, units, gross, discounts,
-                    returned_units, returns, cancelled
+                    returned_units, returns, cancelled, ordered_at
              FROM sales_facts ORDER BY customer_record_id, at",
         )?;
         let mut rows = stmt.query([])?;
@@ -221,6 +224,7 @@ impl Store {
                 returned_units: r.get(8)?,
                 returns: r.get(9)?,
                 cancelled: r.get::<_, i64>(10)? != 0,
+                ordered_at: r.get(11)?,
             });
         }
         Ok(())

@@ -12,6 +12,7 @@ pub mod kpi;
 pub mod lock;
 pub mod mapping;
 pub mod query;
+pub mod rates;
 pub mod reconcile;
 pub mod rules;
 pub mod schema;

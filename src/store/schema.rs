@@ -362,7 +362,27 @@ CREATE TABLE sales_facts (
 CREATE INDEX sales_facts_by_order ON sales_facts (order_ref);
 "#,
     },
+    Migration {
+        version: 4,
+        name: "exchange rates, and each fact's order time to convert it at",
+        sql: r#"
+-- `rate` units of `currency` per unit of `base` on local day `day` (ECB style:
+-- EUR → USD 1.0823), as the exact decimal the file gave.
+CREATE TABLE exchange_rates (
+    day       TEXT NOT NULL,
+    currency  TEXT NOT NULL,
+    base      TEXT NOT NULL,
+    rate      TEXT NOT NULL,
+    PRIMARY KEY (base, currency, day)
+) WITHOUT ROWID;
+-- A return converts at its order's rate, so a full refund nets to zero.
+ALTER TABLE sales_facts ADD COLUMN ordered_at INTEGER NOT NULL DEFAULT 0;
+"#,
+    },
 ];
+
+/// The first version whose sales facts a store upgraded from before it must recompute.
+const FACTS_CHANGED: i64 = 4;
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)
@@ -408,13 +428,14 @@ pub fn migrate(conn: &mut Connection) -> Result<()> {
     for m in MIGRATIONS.iter().filter(|m| m.version > current) {
         tx.execute_batch(m.sql)
             .with_context(|| format!("applying migration {}", m.version))?;
-        if m.version == 3 && current > 0 {
-            super::kpi::rebuild_all(&tx)?;
-        }
         tx.execute(
             "INSERT INTO migrations (version, name, applied_at) VALUES (?1, ?2, strftime('%Y-%m-%dT%H:%M:%SZ','now'))",
             params![m.version, m.name],
         )?;
+    }
+    // Facts are computed by today's query, so after every migration has run.
+    if current > 0 && current < FACTS_CHANGED {
+        super::kpi::rebuild_all(&tx)?;
     }
     tx.commit()?;
     Ok(())

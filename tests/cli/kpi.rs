@@ -540,3 +540,54 @@ fn aggregates_stay_exact_through_reimport_and_undo_and_rebuild() {
         &[("returns", "18.00".into())],
     );
 }
+
+#[test]
+fn converting_uses_each_orders_days_rate_and_names_a_missing_one() {
+    let env = store();
+    env.omni(&["kpi", "summary", "--convert-to", "EUR"])
+        .fails_with(1, "omni import rates");
+    let rates = env.fixture("kpi/rates.csv");
+    env.omni(&["import", "rates", rates.to_str().unwrap()])
+        .ok()
+        .says("2 rates read, 2 new");
+    // Importing the same file again changes nothing.
+    env.omni(&["import", "rates", rates.to_str().unwrap()])
+        .ok()
+        .says("0 new, 0 changed, 2 unchanged");
+    let s = json(&env, &["summary", "--convert-to", "EUR"]);
+    // O9: 12.00 USD / 1.0823 = 11.0875… → 11.09 EUR; O10: 12.00 / 1.1350 = 10.5726… → 10.57.
+    // Gross 93.00 + 21.66 = 114.66; AOV (114.66 − 10.00) / 10 = 10.466 → 10.47; Dan is a
+    // fifth customer and a third repeater.
+    figures(
+        row(&s, &[("currency", "EUR")]),
+        &[
+            ("orders", 10.into()),
+            ("gross_sales", "114.66".into()),
+            ("net_sales", "86.66".into()),
+            ("aov", "10.47".into()),
+            ("customers", 5.into()),
+            ("repeat_customers", 3.into()),
+        ],
+    );
+    assert_eq!(s["rows"].as_array().unwrap().len(), 1);
+    assert!(
+        s["conventions"]["currency"]
+            .as_str()
+            .unwrap()
+            .contains("converted to EUR")
+    );
+    // EUR orders into USD need a USD rate on each of their days: the first missing is named.
+    env.omni(&["kpi", "summary", "--convert-to", "USD"])
+        .fails_with(
+            1,
+            "no exchange rate for USD on 2025-02-10 (base EUR) and 7 more currency-days",
+        );
+    let bad = env.write(
+        "bad.csv",
+        "date,currency,rate\n2025-13-01,USD,1.1\n2025-03-11,USD,0\n",
+    );
+    env.omni(&["import", "rates", bad.to_str().unwrap()])
+        .fails_with(1, "2 bad rows; nothing imported")
+        .says("bad.csv:2: date \"2025-13-01\" is not YYYY-MM-DD");
+    assert_eq!(env.scalar("SELECT count(*) FROM exchange_rates"), "2");
+}

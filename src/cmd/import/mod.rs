@@ -1,6 +1,7 @@
 //! `omni import KIND FILE…`: each file in its own transaction, through ingest into the store.
 
 mod file;
+mod rates;
 mod rejects;
 mod report;
 mod rows;
@@ -67,7 +68,10 @@ impl ImportSpec {
 }
 
 pub fn run(args: &ImportArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
-    let spec = spec_from_args(args)?;
+    let Some(kind) = args.kind.records() else {
+        return rates::run(args, cfg, out);
+    };
+    let spec = spec_from_args(args, kind_of(kind))?;
     let sources: Vec<Source> = args.files.iter().map(|f| Source::from_arg(f)).collect();
     if sources.iter().filter(|s| **s == Source::Stdin).count() > 1 {
         return Err(usage("`-` (standard input) can be read only once per run"));
@@ -90,7 +94,7 @@ pub fn run(args: &ImportArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn usage(msg: &str) -> anyhow::Error {
+pub(crate) fn usage(msg: &str) -> anyhow::Error {
     OmniError::Usage(msg.to_string()).into()
 }
 
@@ -103,8 +107,7 @@ pub fn kind_of(arg: ImportKindArg) -> Kind {
     }
 }
 
-fn spec_from_args(args: &ImportArgs) -> Result<ImportSpec> {
-    let kind = kind_of(args.kind);
+fn spec_from_args(args: &ImportArgs, kind: Kind) -> Result<ImportSpec> {
     let skip = args.on_error == OnErrorArg::Skip;
     if skip && args.rejects.is_none() {
         return Err(usage(

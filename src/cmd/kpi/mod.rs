@@ -16,6 +16,7 @@ use crate::config::{Config, Format};
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
 use crate::kpi::calendar::{Calendar, Day, Period, Window, date_of, day_of};
+use crate::kpi::convert::Converter;
 use crate::kpi::ledger::{Identity, Ledger, Names, Sink};
 use crate::render::Output;
 use crate::report::{Cell, Table};
@@ -101,7 +102,13 @@ pub fn run(args: &KpiArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     }
     let store = Store::open_read_only(&cfg.db)?;
     let zone = store_zone(&store)?;
-    let ledger = Ledger::new(&store, Calendar::new(zone), args.exclude_cancelled);
+    let mut ledger = Ledger::new(&store, Calendar::new(zone), args.exclude_cancelled);
+    if let Some(target) = &args.convert_to {
+        let target: Currency = target.trim().parse().map_err(|_| {
+            anyhow::anyhow!("--convert-to \"{target}\" is not a currency code (e.g. EUR)")
+        })?;
+        ledger.converter = Some(Converter::new(target, &store.rates()?)?);
+    }
     let identity = ledger.identity()?;
     let ctx = Context {
         ledger,
@@ -134,6 +141,7 @@ pub fn channels_excerpt(store: &Store) -> Result<Table> {
         period: None,
         by: None,
         compare: None,
+        convert_to: None,
         exclude_cancelled: false,
         lapse_days: 90,
         cumulative: false,
@@ -341,10 +349,7 @@ fn shared_conventions(ctx: &Context, identity: &Identity) -> Vec<(&'static str, 
             "orders without a customer count in orders, sales and AOV, not in per-customer figures"
                 .into(),
         ),
-        (
-            "currency",
-            "one figure per currency; currencies are never summed".into(),
-        ),
+        ("currency", currency_convention(ctx)),
         (
             "zone",
             format!(
@@ -353,6 +358,20 @@ fn shared_conventions(ctx: &Context, identity: &Identity) -> Vec<(&'static str, 
             ),
         ),
     ]
+}
+
+fn currency_convention(ctx: &Context) -> String {
+    let Some(c) = &ctx.ledger.converter else {
+        return "one figure per currency; currencies are never summed".into();
+    };
+    let span = c.span.map_or(String::new(), |(a, b)| {
+        format!(", rates {} to {}", date_text(a), date_text(b))
+    });
+    format!(
+        "converted to {} at the rate of each order's local day (base {}{span}, from omni import rates); returns and refunds at their order's rate; each amount rounded half to even per order, then summed",
+        c.target.as_str(),
+        c.base
+    )
 }
 
 fn emit(
