@@ -132,15 +132,23 @@ impl Profile {
     /// The required names that neither a (normalized) header column nor the command line
     /// (`provided`, e.g. `--channel`) supplies. Detection and column mapping both ask this.
     pub fn missing(&self, normalized_header: &[String], provided: &[&str]) -> Vec<String> {
+        let present = |c: &str| normalized_header.iter().any(|h| header_matches(h, c));
         self.required()
             .into_iter()
             .filter(|r| {
-                !provided.contains(&r.as_str())
-                    && !normalized_header.iter().any(|h| header_matches(h, r))
+                let alternative = STANDS_IN
+                    .iter()
+                    .find(|(required, _)| required == r)
+                    .is_some_and(|(_, alt)| present(alt));
+                !provided.contains(&r.as_str()) && !present(r) && !alternative
             })
             .collect()
     }
 }
+
+/// Required sales columns another column can stand in for (README: `line_total` instead
+/// of `unit_price`, `title` instead of `sku`).
+const STANDS_IN: &[(&str, &str)] = &[("unit_price", "line_total"), ("sku", "title")];
 
 /// Does a normalized header match an alias (exact, or prefix when the alias ends in `*`)?
 /// A header whose encoding was already mangled before omni saw it (`N�mero de orden`) matches

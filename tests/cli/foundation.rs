@@ -934,3 +934,25 @@ fn an_accent_after_a_mebibyte_of_ascii_decodes_in_either_encoding() {
         );
     }
 }
+
+#[test]
+fn a_line_total_stands_in_for_the_unit_price() {
+    let env = Env::new();
+    env.init();
+    let file = env.write(
+        "totals.csv",
+        "order_id,channel,ordered_at,sku,quantity,line_total,currency\nA1,web,2025-01-02T10:00:00Z,X,3,10.00,EUR\n",
+    );
+    env.omni(&["import", "sales", file.to_str().unwrap()]).ok();
+    // 10.00 for 3 units: 3 × 3.34 less a 0.02 discount, exact.
+    assert_eq!(
+        env.query("SELECT quantity, unit_price, discount FROM order_lines"),
+        "quantity,unit_price,discount\n3,334,2\n"
+    );
+    let neither = env.write(
+        "neither.csv",
+        "order_id,channel,ordered_at,sku,quantity,currency\nA2,web,2025-01-02T10:00:00Z,X,3,EUR\n",
+    );
+    env.omni(&["import", "sales", neither.to_str().unwrap()])
+        .fails_with(1, "missing required column unit_price");
+}
