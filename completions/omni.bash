@@ -2224,7 +2224,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__kpi)
-            opts="-q -v -h --from --to --period --by --compare --convert-to --exclude-cancelled --lapse-days --cumulative --predict --unit --penalizer --discount-rate --top --comments --db --format --quiet --verbose --no-progress --color --wait --help summary channels customers retention cohorts clv rfm uplift"
+            opts="-q -v -h --from --to --period --by --compare --convert-to --exclude-cancelled --lapse-days --cumulative --predict --unit --penalizer --discount-rate --top --comments --db --format --quiet --verbose --no-progress --color --wait --help summary channels customers retention cohorts clv rfm uplift inventory"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2243,7 +2243,7 @@ _omni() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -W "channel" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "channel location sku" -- "${cur}"))
                     return 0
                     ;;
                 --compare)

@@ -687,6 +687,9 @@ pub enum KpiReport {
     Rfm,
     /// Cross-channel versus single-channel customers: per customer, per order, repeaters
     Uplift,
+    /// Sell-through, stockout rate, turnover and days of supply per SKU and location, from
+    /// the stock counts, changes and fulfilled lines
+    Inventory,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -701,6 +704,10 @@ pub enum PeriodArg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KpiByArg {
     Channel,
+    /// inventory: pooled over SKUs
+    Location,
+    /// inventory: pooled over locations
+    Sku,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -7,6 +7,7 @@ pub mod clv;
 pub mod convert;
 pub mod customers;
 pub mod fit;
+pub mod inventory;
 pub mod ledger;
 pub mod retention;
 pub mod rfm;

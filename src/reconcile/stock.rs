@@ -114,7 +114,11 @@ impl Positions {
             .unwrap_or(k)
     }
 
-    pub fn record(&mut self, line: &LineMove) {
+    /// Where a line takes (or gives back) stock: (location, SKU key, units) per part — one
+    /// part, or a bundle's components. The fulfilling location when the export says; else the
+    /// first location feeding the channel that counts the SKU. Empty when no location can be
+    /// told (no fulfilling location, and the channel is fed by none).
+    pub fn place(&self, line: &LineMove) -> Option<Vec<(i64, String, i64)>> {
         let named = line
             .location
             .as_deref()
@@ -122,11 +126,10 @@ impl Positions {
         let sources = self
             .sources
             .get(&line.channel_id)
-            .cloned()
+            .map(Vec::as_slice)
             .unwrap_or_default();
         if named.is_none() && sources.is_empty() {
-            self.unplaced += 1;
-            return;
+            return None;
         }
         let sku = self.master(line.channel_id, &line.sku);
         let parts: Vec<(String, i64)> = match self.bundles.get(&sku) {
@@ -136,17 +139,28 @@ impl Positions {
                 .collect(),
             None => vec![(sku, line.quantity)],
         };
-        for (sku, qty) in parts {
-            // The fulfilling location when the export says; else the first source that counts it.
-            let location = named.or_else(|| {
-                sources
-                    .iter()
-                    .copied()
-                    .find(|l| self.at(*l, &sku).is_some())
-            });
-            let Some(location_id) = location else {
-                continue;
-            };
+        Some(
+            parts
+                .into_iter()
+                .filter_map(|(sku, qty)| {
+                    let location = named.or_else(|| {
+                        sources
+                            .iter()
+                            .copied()
+                            .find(|l| self.at(*l, &sku).is_some())
+                    })?;
+                    Some((location, sku, qty))
+                })
+                .collect(),
+        )
+    }
+
+    pub fn record(&mut self, line: &LineMove) {
+        let Some(parts) = self.place(line) else {
+            self.unplaced += 1;
+            return;
+        };
+        for (location_id, sku, qty) in parts {
             if let Some(s) = self
                 .stock
                 .get_mut(&location_id)

@@ -200,6 +200,24 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Every stock count ever imported, by location, SKU and time (inventory KPIs).
+    pub fn all_stock_counts(&self) -> Result<Vec<SnapshotRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT location_id, sku, on_hand, reserved, as_of FROM stock_levels
+             ORDER BY location_id, sku, as_of",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(SnapshotRow {
+                location_id: r.get(0)?,
+                sku: r.get(1)?,
+                on_hand: r.get(2)?,
+                reserved: r.get(3)?,
+                as_of: r.get(4)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Streams the order lines placed after `since` that took or gave back stock.
     pub fn for_each_line_since(&self, since: &str, mut f: impl FnMut(LineMove)) -> Result<()> {
         let mut stmt = self.conn.prepare(&format!(

@@ -3,6 +3,7 @@
 
 mod people;
 mod sales;
+mod stock;
 mod time;
 
 use std::process::ExitCode;
@@ -11,7 +12,7 @@ use anyhow::{Result, bail};
 use chrono::NaiveDate;
 use serde_json::{Map, Value, json};
 
-use crate::cli::{KpiArgs, KpiReport, PeriodArg};
+use crate::cli::{KpiArgs, KpiByArg, KpiReport, PeriodArg};
 use crate::config::{Config, Format};
 use crate::domain::currency::Currency;
 use crate::domain::money::Money;
@@ -52,6 +53,7 @@ impl Report {
 
 /// What every report needs: the ledger, the window and the flags.
 pub struct Context<'s> {
+    pub store: &'s Store,
     pub ledger: Ledger<'s>,
     pub window: Window,
     pub args: &'s KpiArgs,
@@ -111,6 +113,7 @@ pub fn run(args: &KpiArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     }
     let identity = ledger.identity()?;
     let ctx = Context {
+        store: &store,
         ledger,
         window,
         args,
@@ -125,6 +128,7 @@ pub fn run(args: &KpiArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         KpiReport::Clv => people::clv(&ctx)?,
         KpiReport::Retention => time::retention(&ctx)?,
         KpiReport::Cohorts => time::cohorts(&ctx)?,
+        KpiReport::Inventory => stock::inventory(&ctx)?,
     };
     let mut conventions = shared_conventions(&ctx, &identity);
     conventions.extend(report.conventions.iter().cloned());
@@ -153,6 +157,7 @@ pub fn channels_excerpt(store: &Store) -> Result<Table> {
         comments: false,
     };
     let ctx = Context {
+        store,
         ledger: Ledger::new(store, Calendar::new(store_zone(store)?), false),
         window: Window::default(),
         args: &args,
@@ -200,7 +205,16 @@ fn check_flags(args: &KpiArgs) -> Result<()> {
         Ok(())
     };
     use KpiReport::*;
-    only(args.by.is_some(), "--by", &[Summary, Channels])?;
+    only(args.by.is_some(), "--by", &[Summary, Channels, Inventory])?;
+    match (report, args.by) {
+        (Inventory, Some(KpiByArg::Channel)) => bail!(
+            "stock belongs to locations, not channels: `omni kpi inventory --by location` (or --by sku)"
+        ),
+        (Summary | Channels, Some(KpiByArg::Location | KpiByArg::Sku)) => bail!(
+            "sales figures by location or SKU are not built yet: --by channel, or `omni kpi inventory --by location|sku`"
+        ),
+        _ => {}
+    }
     only(args.compare.is_some(), "--compare", &[Summary, Channels])?;
     only(
         args.period.is_some(),
