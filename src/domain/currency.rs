@@ -47,6 +47,18 @@ impl Currency {
             .map_or(2, |&(_, e)| e)
     }
 
+    /// The three letters, for compact storage.
+    pub fn bytes(self) -> [u8; 3] {
+        self.0
+    }
+
+    /// The currency stored as [`Currency::bytes`]; none unless three upper-case letters.
+    pub fn from_bytes(code: [u8; 3]) -> Option<Currency> {
+        code.iter()
+            .all(u8::is_ascii_uppercase)
+            .then_some(Currency(code))
+    }
+
     pub fn as_str(&self) -> &str {
         // Constructed only from ASCII letters.
         std::str::from_utf8(&self.0).unwrap_or("XXX")

@@ -20,6 +20,31 @@ pub fn day_of(date: NaiveDate) -> Day {
 /// UTC instants to local days, with the zone's offset changes looked up once: a report
 /// converts millions of instants, and asking the zone database each time costs more than
 /// the rest of the report.
+/// (year, month, day) of a day since 1970-01-01 (Howard Hinnant's `civil_from_days`).
+pub fn civil_from_days(day: Day) -> (i32, u32, u32) {
+    let z = i64::from(day) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m as u32, d as u32)
+}
+
+/// The day since 1970-01-01 of a civil date (Hinnant's `days_from_civil`).
+pub fn days_from_civil(year: i32, month: u32, day: u32) -> Day {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (i64::from(month) + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    (era * 146_097 + doe - 719_468) as Day
+}
+
 #[derive(Debug, Clone)]
 pub struct Calendar {
     pub zone: Tz,
@@ -94,15 +119,15 @@ impl Period {
 
     /// The first day of the period holding `day`.
     pub fn start(self, day: Day) -> Day {
-        let d = date_of(day);
-        let first = match self {
-            Period::Day => return day,
-            Period::Week => return day - (day + 3).rem_euclid(7),
-            Period::Month => NaiveDate::from_ymd_opt(d.year(), d.month(), 1),
-            Period::Quarter => NaiveDate::from_ymd_opt(d.year(), (d.month0() / 3) * 3 + 1, 1),
-            Period::Year => NaiveDate::from_ymd_opt(d.year(), 1, 1),
-        };
-        first.map_or(day, day_of)
+        // Plain civil arithmetic: this runs once per fact, chrono's validation is too slow.
+        let (y, m, _) = civil_from_days(day);
+        match self {
+            Period::Day => day,
+            Period::Week => day - (day + 3).rem_euclid(7),
+            Period::Month => days_from_civil(y, m, 1),
+            Period::Quarter => days_from_civil(y, (m - 1) / 3 * 3 + 1, 1),
+            Period::Year => days_from_civil(y, 1, 1),
+        }
     }
 
     /// The first day of the next period after the one starting at `start`.
@@ -138,6 +163,48 @@ impl Period {
 }
 
 /// The days a report covers: `[from, to)`, either end open when not given.
+/// [`Period::start`] memoised per day: reports ask it once per fact, for a few hundred
+/// distinct days.
+#[derive(Debug, Clone)]
+pub struct PeriodStarts {
+    pub period: Period,
+    base: Day,
+    starts: Vec<Day>,
+}
+
+/// Beyond this many days (over five centuries) the memo stops growing and computes.
+const MEMO_DAYS: usize = 200_000;
+
+impl PeriodStarts {
+    pub fn new(period: Period) -> PeriodStarts {
+        PeriodStarts {
+            period,
+            base: 0,
+            starts: Vec::new(),
+        }
+    }
+
+    pub fn start(&mut self, day: Day) -> Day {
+        let i = i64::from(day) - i64::from(self.base);
+        if i >= 0 && (i as usize) < self.starts.len() {
+            return self.starts[i as usize];
+        }
+        // Grow to cover `day` with a margin, then fill the new days.
+        let (lo, hi) = if self.starts.is_empty() {
+            (day - 512, day + 512)
+        } else {
+            let end = self.base + self.starts.len() as Day;
+            (self.base.min(day - 512), end.max(day + 512))
+        };
+        if (hi - lo) as usize > MEMO_DAYS {
+            return self.period.start(day);
+        }
+        self.starts = (lo..hi).map(|d| self.period.start(d)).collect();
+        self.base = lo;
+        self.starts[(day - lo) as usize]
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Window {
     pub from: Option<Day>,
@@ -181,6 +248,24 @@ mod tests {
         assert_eq!(cal.day(1_743_371_999), day("2025-03-30"));
         let utc = Calendar::new(chrono_tz::UTC);
         assert_eq!(utc.day(-1), day("1969-12-31"));
+    }
+
+    #[test]
+    fn memoised_starts_match_and_grow_both_ways() {
+        let mut memo = PeriodStarts::new(Period::Month);
+        for day in [20_000, 19_000, 21_500, -3, 20_001, 90_000_000] {
+            assert_eq!(memo.start(day), Period::Month.start(day), "{day}");
+        }
+    }
+
+    #[test]
+    fn civil_arithmetic_agrees_with_chrono() {
+        for day in (-800_000..800_000).step_by(97) {
+            let d = date_of(day);
+            let (y, m, dd) = civil_from_days(day);
+            assert_eq!((y, m, dd), (d.year(), d.month(), d.day()), "{day}");
+            assert_eq!(days_from_civil(y, m, dd), day);
+        }
     }
 
     #[test]

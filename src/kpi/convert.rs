@@ -79,12 +79,7 @@ impl Converter {
     }
 
     /// `minor` units of `from` on `day` in minor units of the target, rounded half to even.
-    pub fn convert(&self, minor: i64, from: &str, day: Day) -> Result<i64, Failure> {
-        let Ok(from) = from.parse::<Currency>() else {
-            return Err(Failure::Impossible(format!(
-                "\"{from}\" is not a currency code"
-            )));
-        };
+    pub fn convert(&self, minor: i64, from: Currency, day: Day) -> Result<i64, Failure> {
         if from == self.target || minor == 0 {
             return Ok(minor);
         }
@@ -125,6 +120,10 @@ pub enum Failure {
 mod tests {
     use super::*;
 
+    fn c(code: &str) -> Currency {
+        code.parse().unwrap()
+    }
+
     fn row(day: &str, currency: &str, rate: &str) -> RateRow {
         RateRow {
             day: day.into(),
@@ -142,14 +141,14 @@ mod tests {
         ];
         let day = day_of(chrono::NaiveDate::from_ymd_opt(2025, 3, 10).unwrap());
         let to_eur = Converter::new("EUR".parse().unwrap(), &rows).unwrap();
-        assert_eq!(to_eur.convert(1200, "USD", day).unwrap(), 1109);
-        assert_eq!(to_eur.convert(1200, "EUR", day).unwrap(), 1200);
+        assert_eq!(to_eur.convert(1200, c("USD"), day).unwrap(), 1109);
+        assert_eq!(to_eur.convert(1200, c("EUR"), day).unwrap(), 1200);
         let to_gbp = Converter::new("GBP".parse().unwrap(), &rows).unwrap();
         // 10.00 USD = 9.2396… EUR = 7.7613… GBP.
-        assert_eq!(to_gbp.convert(1000, "USD", day).unwrap(), 776);
+        assert_eq!(to_gbp.convert(1000, c("USD"), day).unwrap(), 776);
         let usd = "USD".parse().unwrap();
         assert_eq!(
-            to_eur.convert(1200, "USD", day + 1),
+            to_eur.convert(1200, c("USD"), day + 1),
             Err(Failure::NoRate(usd, day + 1))
         );
         let missing = BTreeSet::from([(day + 2, usd), (day + 1, usd)]);

@@ -108,7 +108,8 @@ impl<'s> Ledger<'s> {
         let channel_names = self.store.channel_names()?;
         let shared = self.store.shared_customers()?;
         let mut names = Names::default();
-        let mut channels: HashMap<i64, u16> = HashMap::new();
+        // Channel id → index; a handful of channels, so a short list beats hashing per fact.
+        let mut channels: Vec<i64> = Vec::new();
         let mut pending: HashMap<i64, Vec<Fact>> = HashMap::new();
         // Records still to come per merged customer, so its history is handed over as soon
         // as its last record is read.
@@ -136,6 +137,7 @@ impl<'s> Ledger<'s> {
             }
             history.clear();
         };
+        let mut currencies: Vec<Currency> = Vec::new();
         let mut failure: Option<anyhow::Error> = None;
         // Missing rates are gathered over the whole run, so the error names the earliest.
         let mut missing: BTreeSet<(Day, Currency)> = BTreeSet::new();
@@ -145,11 +147,11 @@ impl<'s> Ledger<'s> {
             }
             if let Some(c) = &self.converter {
                 let day = self.calendar.day(f.ordered_at);
-                let one = |minor: i64| c.convert(minor, &f.currency, day);
+                let one = |minor: i64| c.convert(minor, f.currency, day);
                 match (one(f.gross), one(f.discounts), one(f.returns)) {
                     (Ok(g), Ok(d), Ok(r)) => {
                         (f.gross, f.discounts, f.returns) = (g, d, r);
-                        f.currency = c.target.as_str().to_string();
+                        f.currency = c.target;
                     }
                     (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
                         match e {
@@ -162,21 +164,25 @@ impl<'s> Ledger<'s> {
                     }
                 }
             }
-            let next = channels.len() as u16;
-            let channel = *channels.entry(f.channel_id).or_insert_with(|| {
-                names.channels.push(
-                    channel_names
-                        .get(&f.channel_id)
-                        .cloned()
-                        .unwrap_or_else(|| format!("channel {}", f.channel_id)),
-                );
-                next
-            });
-            let currency = match names.currencies.iter().position(|c| *c == f.currency) {
+            let channel = match channels.iter().position(|c| *c == f.channel_id) {
                 Some(i) => i as u16,
                 None => {
-                    names.currencies.push(f.currency.clone());
-                    (names.currencies.len() - 1) as u16
+                    channels.push(f.channel_id);
+                    names.channels.push(
+                        channel_names
+                            .get(&f.channel_id)
+                            .cloned()
+                            .unwrap_or_else(|| format!("channel {}", f.channel_id)),
+                    );
+                    (channels.len() - 1) as u16
+                }
+            };
+            let currency = match currencies.iter().position(|c| *c == f.currency) {
+                Some(i) => i as u16,
+                None => {
+                    currencies.push(f.currency);
+                    names.currencies.push(f.currency.as_str().to_string());
+                    (currencies.len() - 1) as u16
                 }
             };
             let day = self.calendar.day(f.at);

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::calendar::{Day, Period, Window};
+use super::calendar::{Day, Period, PeriodStarts, Window};
 use super::ledger::{Fact, Sink};
 
 /// Which group a figure belongs to: a period start (none: the whole window), a channel (none:
@@ -57,6 +57,21 @@ impl SalesFigures {
         ratio(self.guest_orders, self.orders)
     }
 
+    fn merge(&mut self, o: &SalesFigures) {
+        self.orders += o.orders;
+        self.units += o.units;
+        self.gross += o.gross;
+        self.discounts += o.discounts;
+        self.returned_units += o.returned_units;
+        self.returns += o.returns;
+        self.guest_orders += o.guest_orders;
+        self.zero_value_orders += o.zero_value_orders;
+        self.customers += o.customers;
+        self.new_customers += o.new_customers;
+        self.returning_customers += o.returning_customers;
+        self.repeat_customers += o.repeat_customers;
+    }
+
     fn add(&mut self, f: &Fact) {
         if f.is_order() {
             self.orders += 1;
@@ -96,6 +111,7 @@ pub fn divide_round(n: i64, d: i64) -> Option<i64> {
 #[derive(Debug, Clone)]
 pub struct SalesReport {
     pub period: Option<Period>,
+    starts: Option<PeriodStarts>,
     pub by_channel: bool,
     pub window: Window,
     pub groups: BTreeMap<Key, SalesFigures>,
@@ -105,15 +121,16 @@ impl SalesReport {
     pub fn new(period: Option<Period>, by_channel: bool, window: Window) -> SalesReport {
         SalesReport {
             period,
+            starts: period.map(PeriodStarts::new),
             by_channel,
             window,
             groups: BTreeMap::new(),
         }
     }
 
-    fn key(&self, f: &Fact) -> Key {
+    fn key(&mut self, f: &Fact) -> Key {
         Key {
-            period: self.period.map(|p| p.start(f.day)),
+            period: self.starts.as_mut().map(|p| p.start(f.day)),
             channel: self.by_channel.then_some(f.channel),
             currency: f.currency,
         }
@@ -134,7 +151,8 @@ impl Sink for SalesReport {
         if !self.window.contains(fact.day) {
             return;
         }
-        let g = self.groups.entry(self.key(fact)).or_default();
+        let key = self.key(fact);
+        let g = self.groups.entry(key).or_default();
         g.add(fact);
         if fact.is_order() {
             g.guest_orders += 1;
@@ -143,28 +161,34 @@ impl Sink for SalesReport {
 
     fn customer(&mut self, _id: i64, facts: &[Fact]) {
         let first = facts.iter().find(|f| f.is_order()).map(|f| f.day);
-        // A customer's orders per group: few groups per customer, so a short list.
-        let mut orders: Vec<(Key, i64)> = Vec::new();
-        for f in facts.iter().filter(|f| self.window.contains(f.day)) {
+        // The customer's figures per group, summed here first: few groups per customer, so
+        // a short list, and one map update per group instead of one per fact.
+        let mut mine: Vec<(Key, SalesFigures, i64)> = Vec::new();
+        let window = self.window;
+        for f in facts.iter().filter(|f| window.contains(f.day)) {
             let key = self.key(f);
-            self.groups.entry(key).or_default().add(f);
-            if f.is_order() {
-                match orders.iter_mut().find(|(k, _)| *k == key) {
-                    Some((_, n)) => *n += 1,
-                    None => orders.push((key, 1)),
+            let at = match mine.iter().position(|(k, _, _)| *k == key) {
+                Some(i) => i,
+                None => {
+                    mine.push((key, SalesFigures::default(), 0));
+                    mine.len() - 1
+                }
+            };
+            let (_, figures, orders) = &mut mine[at];
+            figures.add(f);
+            *orders += i64::from(f.is_order());
+        }
+        for (key, mut figures, orders) in mine {
+            if orders > 0 {
+                figures.customers = 1;
+                figures.repeat_customers = i64::from(orders >= 2);
+                if first.is_some_and(|d| self.is_new(&key, d)) {
+                    figures.new_customers = 1;
+                } else {
+                    figures.returning_customers = 1;
                 }
             }
-        }
-        for (key, n) in orders {
-            let is_new = first.is_some_and(|d| self.is_new(&key, d));
-            let g = self.groups.entry(key).or_default();
-            g.customers += 1;
-            g.repeat_customers += i64::from(n >= 2);
-            if is_new {
-                g.new_customers += 1;
-            } else {
-                g.returning_customers += 1;
-            }
+            self.groups.entry(key).or_default().merge(&figures);
         }
     }
 }

@@ -79,7 +79,6 @@ const CHANNEL_DEPENDENTS: &[(&str, &str)] = &[
     ),
 ];
 const CHANNEL_DELETES: &[&str] = &[
-    "DELETE FROM sales_facts WHERE channel_id = ?1",
     "DELETE FROM order_lines WHERE channel_id = ?1",
     "DELETE FROM orders WHERE channel_id = ?1",
     "DELETE FROM listings WHERE channel_id = ?1",
@@ -171,7 +170,15 @@ impl Store {
     }
 
     pub fn remove_channel(&mut self, id: i64) -> Result<()> {
-        self.delete_all(id, CHANNEL_DELETES)
+        let tx = self.conn.transaction()?;
+        // The channel's orders leave the sales facts and the histories they were in.
+        super::kpi::mark_orders(&tx, "SELECT id FROM orders WHERE channel_id = ?1", id)?;
+        for sql in CHANNEL_DELETES {
+            tx.execute(sql, [id])?;
+        }
+        super::kpi::refresh_marked(&tx)?;
+        tx.commit()?;
+        Ok(())
     }
 
     pub fn location_id(&self, name: &str) -> Result<Option<i64>> {

@@ -108,7 +108,7 @@ impl Store {
             });
         }
         let drift = self.sales_facts_drift()?;
-        let ok = drift.missing == 0 && drift.extra == 0;
+        let ok = drift.missing == 0 && drift.extra == 0 && drift.histories_match;
         out.push(Health {
             check: "kpi aggregates".into(),
             ok,
@@ -116,8 +116,14 @@ impl Store {
                 "the sales facts match the orders and lines".into()
             } else {
                 format!(
-                    "{} sales facts missing and {} stale: run `omni doctor --rebuild-aggregates`",
-                    drift.missing, drift.extra
+                    "{} sales facts missing and {} stale{}: run `omni doctor --rebuild-aggregates`",
+                    drift.missing,
+                    drift.extra,
+                    if drift.histories_match {
+                        ""
+                    } else {
+                        ", the packed histories differ from them"
+                    }
                 )
             },
         });

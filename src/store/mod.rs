@@ -7,6 +7,7 @@ pub mod batches;
 pub mod channels;
 pub mod customers;
 pub mod health;
+pub mod histories;
 pub mod import;
 pub mod kpi;
 pub mod lock;

@@ -379,10 +379,27 @@ CREATE TABLE exchange_rates (
 ALTER TABLE sales_facts ADD COLUMN ordered_at INTEGER NOT NULL DEFAULT 0;
 "#,
     },
+    Migration {
+        version: 5,
+        name: "packed sales histories: what KPI reports stream",
+        sql: r#"
+-- Each customer record's sales facts, packed in time order (see store/histories.rs); the
+-- guests' in 30-day buckets (`bucket` = Unix seconds / 2,592,000). Rebuilt from sales_facts.
+CREATE TABLE customer_histories (
+    record_id INTEGER PRIMARY KEY,
+    facts     BLOB NOT NULL
+);
+CREATE TABLE guest_histories (
+    bucket INTEGER PRIMARY KEY,
+    facts  BLOB NOT NULL
+);
+"#,
+    },
 ];
 
-/// The first version whose sales facts a store upgraded from before it must recompute.
-const FACTS_CHANGED: i64 = 4;
+/// The first version whose sales facts (and their packed histories) a store upgraded from
+/// before it must recompute.
+const FACTS_CHANGED: i64 = 5;
 
 pub fn latest_version() -> i64 {
     MIGRATIONS.last().map_or(0, |m| m.version)
