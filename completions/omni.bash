@@ -2243,7 +2243,7 @@ _omni() {
                     return 0
                     ;;
                 --by)
-                    COMPREPLY=($(compgen -W "channel location sku" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "channel location sku category" -- "${cur}"))
                     return 0
                     ;;
                 --compare)

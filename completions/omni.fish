@@ -544,9 +544,10 @@ week\t''
 month\t''
 quarter\t''
 year\t''"
-complete -c omni -n "__fish_omni_using_subcommand kpi" -l by -d 'Split the figures by channel (summary and channels; clv is always by acquisition channel)' -r -f -a "channel\t''
-location\t'inventory: pooled over SKUs'
-sku\t'inventory: pooled over locations'"
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l by -d 'Split the figures: summary by channel, SKU, category or fulfilling location; inventory by location or SKU (clv is always by acquisition channel)' -r -f -a "channel\t''
+location\t'summary: by the line\'s fulfilling location; inventory: pooled over SKUs'
+sku\t'summary: by SKU; inventory: pooled over locations'
+category\t'summary: by the master product\'s category'"
 complete -c omni -n "__fish_omni_using_subcommand kpi" -l compare -d 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)' -r -f -a "previous\t''
 yoy\t''"
 complete -c omni -n "__fish_omni_using_subcommand kpi" -l convert-to -d 'Convert every amount into this currency at the rate of its order\'s day (rates from `omni import rates`); without it, one figure per currency' -r

@@ -627,7 +627,8 @@ pub struct KpiArgs {
     /// Split the figures into periods (retention and cohorts: month unless given)
     #[arg(long, value_enum)]
     pub period: Option<PeriodArg>,
-    /// Split the figures by channel (summary and channels; clv is always by acquisition channel)
+    /// Split the figures: summary by channel, SKU, category or fulfilling location;
+    /// inventory by location or SKU (clv is always by acquisition channel)
     #[arg(long, value_enum)]
     pub by: Option<KpiByArg>,
     /// Beside each figure, its change against the previous period or the same period a year
@@ -704,10 +705,12 @@ pub enum PeriodArg {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum KpiByArg {
     Channel,
-    /// inventory: pooled over SKUs
+    /// summary: by the line's fulfilling location; inventory: pooled over SKUs
     Location,
-    /// inventory: pooled over locations
+    /// summary: by SKU; inventory: pooled over locations
     Sku,
+    /// summary: by the master product's category
+    Category,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

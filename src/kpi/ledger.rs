@@ -79,7 +79,7 @@ pub struct Names {
 }
 
 pub struct Ledger<'s> {
-    store: &'s Store,
+    pub store: &'s Store,
     pub calendar: Calendar,
     pub exclude_cancelled: bool,
     /// `--convert-to`: every amount in one currency.

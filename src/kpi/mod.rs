@@ -9,6 +9,7 @@ pub mod customers;
 pub mod fit;
 pub mod inventory;
 pub mod ledger;
+pub mod lines;
 pub mod retention;
 pub mod rfm;
 pub mod sales;

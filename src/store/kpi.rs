@@ -172,6 +172,26 @@ pub(super) fn rebuild_all(conn: &Connection) -> Result<usize> {
     Ok(n)
 }
 
+/// One order line as the by-SKU, by-category and by-location reports read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SalesLine {
+    pub order_ref: i64,
+    /// The line's time (a return line's is the return's), Unix seconds.
+    pub at: i64,
+    /// The order's time, Unix seconds: a line's exchange rate.
+    pub ordered_at: i64,
+    pub sku: String,
+    pub category: Option<String>,
+    pub location: Option<String>,
+    pub channel_id: i64,
+    pub currency: Currency,
+    pub quantity: i64,
+    pub unit_price: i64,
+    pub discount: i64,
+    /// When the order was cancelled (its time when the export does not say), if it was.
+    pub cancelled_at: Option<i64>,
+}
+
 /// Where the stored facts and a fresh computation from the lines differ.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FactDrift {
@@ -253,6 +273,41 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?)
+    }
+
+    /// Every order line with a quantity, an order's lines together (in order id order).
+    pub fn for_each_sales_line(&self, mut each: impl FnMut(SalesLine)) -> Result<()> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT l.order_ref, unixepoch(l.ordered_at), unixepoch(o.ordered_at), l.sku, p.category,
+                    l.location, l.channel_id, l.currency, l.quantity, l.unit_price, l.discount,
+                    CASE WHEN {cancelled} THEN unixepoch(COALESCE(o.cancelled_at, o.ordered_at)) END
+             FROM order_lines l JOIN orders o ON o.id = l.order_ref
+             LEFT JOIN products p ON p.sku = l.sku
+             WHERE l.quantity <> 0 ORDER BY l.order_ref",
+            cancelled = format!("(o.cancelled_at IS NOT NULL OR COALESCE(o.status IN {CANCELLED}, 0))")
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let code = r.get_ref(7)?.as_str()?;
+            let currency: Currency = code
+                .parse()
+                .map_err(|_| anyhow::anyhow!("an order line has the currency \"{code}\""))?;
+            each(SalesLine {
+                order_ref: r.get(0)?,
+                at: r.get(1)?,
+                ordered_at: r.get(2)?,
+                sku: r.get(3)?,
+                category: r.get(4)?,
+                location: r.get(5)?,
+                channel_id: r.get(6)?,
+                currency,
+                quantity: r.get(8)?,
+                unit_price: r.get(9)?,
+                discount: r.get(10)?,
+                cancelled_at: r.get(11)?,
+            });
+        }
+        Ok(())
     }
 
     /// Channel names by id.

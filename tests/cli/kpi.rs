@@ -671,3 +671,45 @@ fn inventory_rebuilds_each_days_stock_from_counts_deliveries_and_sales() {
     env.omni(&["kpi", "inventory", "--by", "channel"])
         .fails_with(1, "stock belongs to locations");
 }
+
+#[test]
+fn summary_by_sku_reads_the_lines() {
+    let env = store();
+    let s = json(&env, &["summary", "--by", "sku"]);
+    // A in EUR: O1 (2 × 10.00 less 2.00), O2, O4, O7 (cancelled: 10.00 back) → 4 orders,
+    // 5 units, gross 50.00, returns 10.00, net 38.00, AOV 48 / 4 = 12.00.
+    figures(
+        row(&s, &[("sku", "A"), ("currency", "EUR")]),
+        &[
+            ("orders", 4.into()),
+            ("units", 5.into()),
+            ("gross_sales", "50.00".into()),
+            ("returns", "10.00".into()),
+            ("net_sales", "38.00".into()),
+            ("aov", "12.00".into()),
+        ],
+    );
+    // B: O3 (3 × 5.00, one returned), O5, O8 → net 30.00; O8's 3.00 refund is no line's.
+    figures(
+        row(&s, &[("sku", "B"), ("currency", "EUR")]),
+        &[
+            ("orders", 3.into()),
+            ("returned_units", 1.into()),
+            ("net_sales", "30.00".into()),
+        ],
+    );
+    assert!(
+        s["conventions"]["lines"]
+            .as_str()
+            .unwrap()
+            .contains("left out")
+    );
+    let by_month = json(&env, &["summary", "--by", "sku", "--period", "month"]);
+    // O7's cancellation lands in May, the month it happened.
+    figures(
+        row(&by_month, &[("sku", "A"), ("period", "2025-05")]),
+        &[("orders", 0.into()), ("returns", "10.00".into())],
+    );
+    env.omni(&["kpi", "channels", "--by", "sku"])
+        .fails_with(1, "`kpi channels` is by channel");
+}

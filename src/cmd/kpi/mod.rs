@@ -210,9 +210,17 @@ fn check_flags(args: &KpiArgs) -> Result<()> {
         (Inventory, Some(KpiByArg::Channel)) => bail!(
             "stock belongs to locations, not channels: `omni kpi inventory --by location` (or --by sku)"
         ),
-        (Summary | Channels, Some(KpiByArg::Location | KpiByArg::Sku)) => bail!(
-            "sales figures by location or SKU are not built yet: --by channel, or `omni kpi inventory --by location|sku`"
+        (Inventory, Some(KpiByArg::Category)) => {
+            bail!("inventory is per SKU and location: --by location or --by sku")
+        }
+        (Channels, Some(KpiByArg::Location | KpiByArg::Sku | KpiByArg::Category)) => bail!(
+            "`kpi channels` is by channel: `omni kpi summary --by sku|category|location` for the others"
         ),
+        (Summary, Some(KpiByArg::Location | KpiByArg::Sku | KpiByArg::Category))
+            if args.compare.is_some() =>
+        {
+            bail!("--compare works by channel or overall, not by SKU, category or location yet")
+        }
         _ => {}
     }
     only(args.compare.is_some(), "--compare", &[Summary, Channels])?;

@@ -6,10 +6,11 @@ use std::collections::HashMap;
 use anyhow::Result;
 use chrono::Months;
 
-use crate::cli::CompareArg;
-use crate::kpi::calendar::{Day, Period, Window, date_of, day_of};
+use crate::cli::{CompareArg, KpiByArg};
+use crate::kpi::calendar::{Day, Period, PeriodStarts, Window, date_of, day_of};
 use crate::kpi::customers::uplift_of;
 use crate::kpi::ledger::Both;
+use crate::kpi::lines::{LineKey, LineReport};
 use crate::kpi::sales::{Key, SalesFigures, SalesReport};
 use crate::report::{Cell, Table};
 
@@ -102,6 +103,15 @@ fn compared_start(compare: CompareArg, period: Period, start: Day) -> Day {
 
 pub fn report(ctx: &Context, channels: bool) -> Result<Report> {
     let args = ctx.args;
+    let line_key = match args.by {
+        Some(KpiByArg::Sku) => Some(LineKey::Sku),
+        Some(KpiByArg::Category) => Some(LineKey::Category),
+        Some(KpiByArg::Location) => Some(LineKey::Location),
+        _ => None,
+    };
+    if let Some(key) = line_key {
+        return by_line(ctx, key);
+    }
     let period = ctx.period(None);
     let by_channel = channels || args.by.is_some();
     let window = ctx.window;
@@ -277,5 +287,98 @@ pub fn report(ctx: &Context, channels: bool) -> Result<Report> {
             format!("figure / the same figure in {what} − 1; — when that was 0 or absent"),
         ));
     }
+    Ok(report)
+}
+
+/// `summary --by sku|category|location`: the figures lines can give, from the lines.
+fn by_line(ctx: &Context, key: LineKey) -> Result<Report> {
+    let period = ctx.period(None);
+    let mut lines = LineReport::new(
+        key,
+        ctx.window,
+        period.map(PeriodStarts::new),
+        &ctx.ledger.calendar,
+        ctx.ledger.converter.as_ref(),
+        ctx.args.exclude_cancelled,
+    );
+    let mut failure = None;
+    ctx.ledger.store.for_each_sales_line(|l| {
+        if failure.is_none()
+            && let Err(e) = lines.line(l)
+        {
+            failure = Some(e);
+        }
+    })?;
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    lines.finish()?;
+    let name = match key {
+        LineKey::Sku => "sku",
+        LineKey::Category => "category",
+        LineKey::Location => "location",
+    };
+    let closed = ctx.window.closed(lines.span);
+    let mut groups: Vec<_> = lines.groups.iter().collect();
+    groups
+        .sort_by(|a, b| (a.0.1, b.1.net(), &a.0.0, a.0.2).cmp(&(b.0.1, a.1.net(), &b.0.0, b.0.2)));
+    let mut columns: Vec<&str> = Vec::new();
+    if period.is_some() {
+        columns.extend(["period", "period_start", "partial"]);
+    }
+    columns.extend([
+        name,
+        "currency",
+        "orders",
+        "units",
+        "gross_sales",
+        "discounts",
+        "returns",
+        "net_sales",
+        "aov",
+        "returned_units",
+        "return_rate_units",
+        "return_rate_value",
+    ]);
+    let mut rows = Table::new(&columns);
+    for ((group, start, currency), f) in groups {
+        let code = currency.as_str();
+        let mut row = Vec::new();
+        if let (Some(p), Some(start)) = (period, start) {
+            row.push(Cell::text(p.label(*start)));
+            row.push(Cell::text(super::date_text(*start)));
+            row.push(Cell::Bool(partial(p, *start, closed)));
+        }
+        row.extend([
+            Cell::text(group),
+            Cell::text(code),
+            Cell::Int(f.orders),
+            Cell::Int(f.units),
+            money(f.gross, code),
+            money(f.discounts, code),
+            money(f.returns, code),
+            money(f.net(), code),
+            opt_money(f.aov(), code),
+            Cell::Int(f.returned_units),
+            Cell::rate(f.return_rate_units()),
+            Cell::rate(f.return_rate_value()),
+        ]);
+        rows.push(row);
+    }
+    let mut report = Report::new(rows);
+    report.conventions.push((
+        "lines",
+        format!(
+            "figures by {name} come from the order lines: an order counts once in each {name} it holds (orders do not add up across them); a refund without goods belongs to no line and is left out{}",
+            match key {
+                LineKey::Category => "; the category is the master product's",
+                LineKey::Location => "; the location is the one the export says fulfilled the line",
+                LineKey::Sku => "",
+            }
+        ),
+    ));
+    report
+        .conventions
+        .push(("aov", "(gross sales − discounts) / orders".into()));
     Ok(report)
 }
