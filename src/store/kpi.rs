@@ -91,8 +91,13 @@ fn facts_select(filter: &str) -> String {
          WHERE {cancelled} AND {filter}
            AND NOT EXISTS (SELECT 1 FROM order_lines r WHERE r.order_ref = o.id AND r.quantity < 0)
          GROUP BY o.id",
-        cancelled = format!("(o.cancelled_at IS NOT NULL OR COALESCE(o.status IN {CANCELLED}, 0))"),
+        cancelled = cancelled_condition(),
     )
+}
+
+/// Whether order `o` was cancelled: a cancellation time, or a cancelled status.
+fn cancelled_condition() -> String {
+    format!("(o.cancelled_at IS NOT NULL OR COALESCE(o.status IN {CANCELLED}, 0))")
 }
 
 /// Recomputes the facts of the orders listed in `temp.touched_orders`, which the caller has
@@ -284,7 +289,7 @@ impl Store {
              FROM order_lines l JOIN orders o ON o.id = l.order_ref
              LEFT JOIN products p ON p.sku = l.sku
              WHERE l.quantity <> 0 ORDER BY l.order_ref",
-            cancelled = format!("(o.cancelled_at IS NOT NULL OR COALESCE(o.status IN {CANCELLED}, 0))")
+            cancelled = cancelled_condition()
         ))?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
