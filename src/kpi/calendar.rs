@@ -130,6 +130,20 @@ impl Period {
         }
     }
 
+    /// The period's ordinal since 1970 (months since January 1970, …): the number of periods
+    /// between two days is the difference of their indexes.
+    pub fn index(self, day: Day) -> i64 {
+        let (y, m, _) = civil_from_days(day);
+        let months = (i64::from(y) - 1970) * 12 + i64::from(m) - 1;
+        match self {
+            Period::Day => i64::from(day),
+            Period::Week => i64::from(self.start(day) + 3).div_euclid(7),
+            Period::Month => months,
+            Period::Quarter => months.div_euclid(3),
+            Period::Year => i64::from(y) - 1970,
+        }
+    }
+
     /// The first day of the next period after the one starting at `start`.
     pub fn next(self, start: Day) -> Day {
         match self {
@@ -248,6 +262,25 @@ mod tests {
         assert_eq!(cal.day(1_743_371_999), day("2025-03-30"));
         let utc = Calendar::new(chrono_tz::UTC);
         assert_eq!(utc.day(-1), day("1969-12-31"));
+    }
+
+    #[test]
+    fn period_indexes_count_periods() {
+        for p in [
+            Period::Day,
+            Period::Week,
+            Period::Month,
+            Period::Quarter,
+            Period::Year,
+        ] {
+            let start = p.start(day("2024-11-20"));
+            for n in 0..30 {
+                let later = p.advance(start, n);
+                assert_eq!(p.index(later) - p.index(start), n as i64, "{p:?} {n}");
+                // Any day of a period has its index.
+                assert_eq!(p.index(p.next(later) - 1), p.index(later), "{p:?} {n}");
+            }
+        }
     }
 
     #[test]

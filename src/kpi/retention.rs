@@ -3,16 +3,16 @@
 
 use std::collections::BTreeMap;
 
-use super::calendar::{Day, Period, Window};
+use super::calendar::{Day, Period, PeriodStarts, Window};
 use super::ledger::{Fact, Sink};
 
 /// The periods (starts) in which a customer ordered, oldest first, and the first order day.
-fn active_periods(facts: &[Fact], period: Period) -> (Option<Day>, Vec<Day>) {
+fn active_periods(facts: &[Fact], starts: &mut PeriodStarts) -> (Option<Day>, Vec<Day>) {
     let mut first = None;
     let mut periods: Vec<Day> = Vec::new();
     for f in facts.iter().filter(|f| f.is_order()) {
         first.get_or_insert(f.day);
-        let p = period.start(f.day);
+        let p = starts.start(f.day);
         if periods.last() != Some(&p) {
             periods.push(p);
         }
@@ -38,6 +38,7 @@ pub struct Lapse {
 #[derive(Debug, Clone)]
 pub struct Retention {
     pub period: Period,
+    starts: PeriodStarts,
     pub window: Window,
     pub periods: BTreeMap<Day, PeriodRetention>,
     /// Per customer: first order, last order before the window's end, acquisition channel.
@@ -48,6 +49,7 @@ impl Retention {
     pub fn new(period: Period, window: Window) -> Retention {
         Retention {
             period,
+            starts: PeriodStarts::new(period),
             window,
             periods: BTreeMap::new(),
             spans: Vec::new(),
@@ -86,7 +88,7 @@ impl Sink for Retention {
     fn guest(&mut self, _fact: &Fact) {}
 
     fn customer(&mut self, _id: i64, facts: &[Fact]) {
-        let (Some(first), periods) = active_periods(facts, self.period) else {
+        let (Some(first), periods) = active_periods(facts, &mut self.starts) else {
             return;
         };
         let in_window = |p: Day| {
@@ -120,6 +122,7 @@ impl Sink for Retention {
 #[derive(Debug, Clone)]
 pub struct Cohorts {
     pub period: Period,
+    starts: PeriodStarts,
     pub window: Window,
     pub cumulative: bool,
     /// Cohort start → (size, customers per period offset).
@@ -130,6 +133,7 @@ impl Cohorts {
     pub fn new(period: Period, window: Window, cumulative: bool) -> Cohorts {
         Cohorts {
             period,
+            starts: PeriodStarts::new(period),
             window,
             cumulative,
             cohorts: BTreeMap::new(),
@@ -138,13 +142,7 @@ impl Cohorts {
 
     /// Periods between two period starts.
     fn offset(&self, from: Day, to: Day) -> usize {
-        let mut n = 0;
-        let mut p = from;
-        while p < to {
-            p = self.period.next(p);
-            n += 1;
-        }
-        n
+        (self.period.index(to) - self.period.index(from)).max(0) as usize
     }
 }
 
@@ -152,7 +150,7 @@ impl Sink for Cohorts {
     fn guest(&mut self, _fact: &Fact) {}
 
     fn customer(&mut self, _id: i64, facts: &[Fact]) {
-        let (Some(first), periods) = active_periods(facts, self.period) else {
+        let (Some(first), periods) = active_periods(facts, &mut self.starts) else {
             return;
         };
         if !self.window.contains(first) {

@@ -269,10 +269,12 @@ impl Store {
         Ok(self
             .conn
             .query_row(
-                // Every member is a record (members cascade with their record): the records
-                // no run has seen are the difference, two counts instead of a million probes.
+                // A merge run takes every record there is, and record ids only grow: the
+                // records no run has seen are those above the highest member, a range of the
+                // table's own key instead of counting a million rows.
                 "SELECT id, started_at,
-                        (SELECT count(*) FROM customer_records) - (SELECT count(*) FROM customer_members)
+                        (SELECT count(*) FROM customer_records
+                         WHERE id > (SELECT COALESCE(max(record_id), 0) FROM customer_members))
                  FROM merge_runs ORDER BY id DESC LIMIT 1",
                 [],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
