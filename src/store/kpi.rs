@@ -67,18 +67,21 @@ const FACT_COLUMNS: &str = "customer_record_id, at, order_ref, kind, channel_id,
 /// Returns are valued at the price paid: quantity × unit price less the line's discount.
 fn facts_select(filter: &str) -> String {
     format!(
-        "SELECT COALESCE(o.customer_record_id, 0),
-                unixepoch(CASE WHEN l.quantity > 0 THEN o.ordered_at ELSE l.ordered_at END),
-                o.id, CASE WHEN l.quantity > 0 THEN 0 ELSE 1 END, o.channel_id, o.currency,
-                sum(max(l.quantity, 0)),
-                sum(CASE WHEN l.quantity > 0 THEN l.quantity * l.unit_price ELSE 0 END),
-                sum(CASE WHEN l.quantity > 0 THEN l.discount ELSE 0 END),
-                sum(max(-l.quantity, 0)),
-                sum(CASE WHEN l.quantity < 0 THEN -l.quantity * l.unit_price - abs(l.discount) ELSE 0 END),
+        // Sales and returns apart: a sale groups by order alone, which SQLite streams along
+        // the lines' (order_ref, …) index; together they needed a sort of every line.
+        "SELECT COALESCE(o.customer_record_id, 0), unixepoch(o.ordered_at), o.id, 0, o.channel_id,
+                o.currency, sum(l.quantity), sum(l.quantity * l.unit_price), sum(l.discount), 0, 0,
+                {cancelled}, unixepoch(o.ordered_at)
+         FROM orders o JOIN order_lines l ON l.order_ref = o.id AND l.quantity > 0
+         WHERE {filter}
+         GROUP BY o.id
+         UNION ALL
+         SELECT COALESCE(o.customer_record_id, 0), unixepoch(l.ordered_at), o.id, 1, o.channel_id,
+                o.currency, 0, 0, 0, sum(-l.quantity), sum(-l.quantity * l.unit_price - abs(l.discount)),
                 {cancelled}, unixepoch(o.ordered_at)
          FROM order_lines l JOIN orders o ON o.id = l.order_ref
-         WHERE l.quantity <> 0 AND {filter}
-         GROUP BY o.id, 4, 2
+         WHERE l.quantity < 0 AND {filter}
+         GROUP BY o.id, unixepoch(l.ordered_at)
          UNION ALL
          SELECT COALESCE(o.customer_record_id, 0), unixepoch(o.ordered_at), o.id, 2, o.channel_id,
                 o.currency, 0, 0, 0, 0, o.refunded, {cancelled}, unixepoch(o.ordered_at)
