@@ -92,7 +92,14 @@ fn period_of(p: PeriodArg) -> Period {
 }
 
 pub fn run(args: &KpiArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
-    check_flags(args)?;
+    let store = Store::open_read_only(&cfg.db)?;
+    let (report, conventions) = compute(&store, args)?;
+    let window = window_of(args)?;
+    emit(out, args, window, report, &conventions)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn window_of(args: &KpiArgs) -> Result<Window> {
     let window = Window {
         from: parse_day(args.from.as_deref(), "--from")?,
         to: parse_day(args.to.as_deref(), "--to")?,
@@ -102,9 +109,16 @@ pub fn run(args: &KpiArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     {
         bail!("--to must be after --from: the window is [from, to), --to excluded");
     }
-    let store = Store::open_read_only(&cfg.db)?;
-    let zone = store_zone(&store)?;
-    let mut ledger = Ledger::new(&store, Calendar::new(zone), args.exclude_cancelled);
+    Ok(window)
+}
+
+/// A report and every convention it was computed under (shared ones first): what `omni kpi`
+/// prints and `omni report` draws.
+pub fn compute(store: &Store, args: &KpiArgs) -> Result<(Report, Vec<(&'static str, String)>)> {
+    check_flags(args)?;
+    let window = window_of(args)?;
+    let zone = store_zone(store)?;
+    let mut ledger = Ledger::new(store, Calendar::new(zone), args.exclude_cancelled);
     if let Some(target) = &args.convert_to {
         let target: Currency = target.trim().parse().map_err(|_| {
             anyhow::anyhow!("--convert-to \"{target}\" is not a currency code (e.g. EUR)")
@@ -113,7 +127,7 @@ pub fn run(args: &KpiArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     }
     let identity = ledger.identity()?;
     let ctx = Context {
-        store: &store,
+        store,
         ledger,
         window,
         args,
@@ -132,38 +146,36 @@ pub fn run(args: &KpiArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     };
     let mut conventions = shared_conventions(&ctx, &identity);
     conventions.extend(report.conventions.iter().cloned());
-    emit(out, &ctx, report, &conventions)?;
-    Ok(ExitCode::SUCCESS)
+    Ok((report, conventions))
+}
+
+impl KpiArgs {
+    /// A report with every flag at its default, as `omni kpi REPORT` would run it.
+    pub fn plain(report: KpiReport) -> KpiArgs {
+        KpiArgs {
+            report,
+            from: None,
+            to: None,
+            period: None,
+            by: None,
+            compare: None,
+            convert_to: None,
+            exclude_cancelled: false,
+            lapse_days: 90,
+            cumulative: false,
+            predict: None,
+            unit: crate::cli::UnitArg::Week,
+            penalizer: 0.0,
+            discount_rate: 0.0,
+            top: 10,
+            comments: false,
+        }
+    }
 }
 
 /// The channels report of a store with no flags, as a terminal shows it: the demo's excerpt.
 pub fn channels_excerpt(store: &Store) -> Result<Table> {
-    let args = KpiArgs {
-        report: KpiReport::Channels,
-        from: None,
-        to: None,
-        period: None,
-        by: None,
-        compare: None,
-        convert_to: None,
-        exclude_cancelled: false,
-        lapse_days: 90,
-        cumulative: false,
-        predict: None,
-        unit: crate::cli::UnitArg::Week,
-        penalizer: 0.0,
-        discount_rate: 0.0,
-        top: 10,
-        comments: false,
-    };
-    let ctx = Context {
-        store,
-        ledger: Ledger::new(store, Calendar::new(store_zone(store)?), false),
-        window: Window::default(),
-        args: &args,
-        zone: String::new(),
-    };
-    let report = sales::report(&ctx, true)?;
+    let (report, _) = compute(store, &KpiArgs::plain(KpiReport::Channels))?;
     let mut t = report.view.unwrap_or(report.rows);
     t = select(
         &t,
@@ -398,7 +410,8 @@ fn currency_convention(ctx: &Context) -> String {
 
 fn emit(
     out: &Output,
-    ctx: &Context,
+    args: &KpiArgs,
+    window: Window,
     report: Report,
     conventions: &[(&'static str, String)],
 ) -> Result<()> {
@@ -411,10 +424,10 @@ fn emit(
             let mut json = Map::new();
             json.insert(
                 "report".into(),
-                json!(format!("{:?}", ctx.args.report).to_lowercase()),
+                json!(format!("{:?}", args.report).to_lowercase()),
             );
-            json.insert("from".into(), json!(ctx.window.from.map(date_text)));
-            json.insert("to".into(), json!(ctx.window.to.map(date_text)));
+            json.insert("from".into(), json!(window.from.map(date_text)));
+            json.insert("to".into(), json!(window.to.map(date_text)));
             json.insert("rows".into(), report.rows.to_json());
             json.extend(report.json);
             let conv: Map<String, Value> = conventions
@@ -425,7 +438,7 @@ fn emit(
             out.report(&Value::Object(json), &Table::default())
         }
         Format::Csv => {
-            if ctx.args.comments {
+            if args.comments {
                 out.csv_comments(&lines)?;
             }
             out.table(&report.rows)
