@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Link customer records across channels into customers, explain and undo each link')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What each channel is missing, gets wrong or lets go stale, with a score per channel')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Write one self-contained HTML page: sales, customers, channels and stock, drawn')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a whole store table (money as exact decimals beside its currency)')
@@ -703,6 +704,23 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'omni;report' {
+            [CompletionResult]::new('--html', '--html', [CompletionResultType]::ParameterName, 'Where to write the page (replaced if it exists; written whole or not at all)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the period the KPIs cover (YYYY-MM-DD, in the store''s zone)')
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Day after the period (YYYY-MM-DD, excluded)')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The store to use [default: $OMNI_DB, else ./omni.db]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, csv otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'When another omni is writing to the store, wait up to this many seconds (then exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only results and errors: no progress, no notes')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print detail on stderr: detected formats, column mappings, ignored columns')
+            [CompletionResult]::new('--no-progress', '--no-progress', [CompletionResultType]::ParameterName, 'Never draw a progress bar')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'omni;formats' {
             [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Print a commented --map TOML for a file of this kind instead of the list')
             [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'List only the exports of this kind')
@@ -893,6 +911,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('customers', 'customers', [CompletionResultType]::ParameterValue, 'Link customer records across channels into customers, explain and undo each link')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What each channel is missing, gets wrong or lets go stale, with a score per channel')
             [CompletionResult]::new('kpi', 'kpi', [CompletionResultType]::ParameterValue, 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Write one self-contained HTML page: sales, customers, channels and stock, drawn')
             [CompletionResult]::new('formats', 'formats', [CompletionResultType]::ParameterValue, 'The platform exports omni recognises, and a template for describing any other')
             [CompletionResult]::new('batches', 'batches', [CompletionResultType]::ParameterValue, 'The import ledger: one entry per imported file')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Print a whole store table (money as exact decimals beside its currency)')
@@ -1014,6 +1033,9 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             break
         }
         'omni;help;kpi' {
+            break
+        }
+        'omni;help;report' {
             break
         }
         'omni;help;formats' {

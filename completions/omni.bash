@@ -64,6 +64,9 @@ _omni() {
             omni,reconcile)
                 cmd="omni__subcmd__reconcile"
                 ;;
+            omni,report)
+                cmd="omni__subcmd__report"
+                ;;
             omni,skus)
                 cmd="omni__subcmd__skus"
                 ;;
@@ -223,6 +226,9 @@ _omni() {
             omni__subcmd__help,reconcile)
                 cmd="omni__subcmd__help__subcmd__reconcile"
                 ;;
+            omni__subcmd__help,report)
+                cmd="omni__subcmd__help__subcmd__report"
+                ;;
             omni__subcmd__help,skus)
                 cmd="omni__subcmd__help__subcmd__skus"
                 ;;
@@ -380,7 +386,7 @@ _omni() {
 
     case "${cmd}" in
         omni)
-            opts="-q -v -h -V --db --format --quiet --verbose --no-progress --color --wait --help --version init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help"
+            opts="-q -v -h -V --db --format --quiet --verbose --no-progress --color --wait --help --version init channels locations import skus reconcile customers audit kpi report formats batches export sql doctor backup sync demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,7 +1524,7 @@ _omni() {
             return 0
             ;;
         omni__subcmd__help)
-            opts="init channels locations import skus reconcile customers audit kpi formats batches export sql doctor backup sync demo completions help"
+            opts="init channels locations import skus reconcile customers audit kpi report formats batches export sql doctor backup sync demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1996,6 +2002,20 @@ _omni() {
         omni__subcmd__help__subcmd__reconcile__subcmd__explain)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__help__subcmd__report)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2610,6 +2630,48 @@ _omni() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        omni__subcmd__report)
+            opts="-q -v -h --html --from --to --db --format --quiet --verbose --no-progress --color --wait --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --html)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table csv json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

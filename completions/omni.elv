@@ -40,6 +40,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand customers 'Link customer records across channels into customers, explain and undo each link'
             cand audit 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
             cand kpi 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names'
+            cand report 'Write one self-contained HTML page: sales, customers, channels and stock, drawn'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
@@ -638,6 +639,22 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'omni;report'= {
+            cand --html 'Where to write the page (replaced if it exists; written whole or not at all)'
+            cand --from 'First day of the period the KPIs cover (YYYY-MM-DD, in the store''s zone)'
+            cand --to 'Day after the period (YYYY-MM-DD, excluded)'
+            cand --db 'The store to use [default: $OMNI_DB, else ./omni.db]'
+            cand --format 'Output format [default: table on a terminal, csv otherwise]'
+            cand --color 'Colour in tables and messages (auto: only on a terminal and without NO_COLOR)'
+            cand --wait 'When another omni is writing to the store, wait up to this many seconds (then exit 4)'
+            cand -q 'Print only results and errors: no progress, no notes'
+            cand --quiet 'Print only results and errors: no progress, no notes'
+            cand -v 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --verbose 'Print detail on stderr: detected formats, column mappings, ignored columns'
+            cand --no-progress 'Never draw a progress bar'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'omni;formats'= {
             cand --template 'Print a commented --map TOML for a file of this kind instead of the list'
             cand --kind 'List only the exports of this kind'
@@ -813,6 +830,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand customers 'Link customer records across channels into customers, explain and undo each link'
             cand audit 'What each channel is missing, gets wrong or lets go stale, with a score per channel'
             cand kpi 'Sales, customer, retention, cohort, CLV, RFM and cross-channel figures, each under the convention it names'
+            cand report 'Write one self-contained HTML page: sales, customers, channels and stock, drawn'
             cand formats 'The platform exports omni recognises, and a template for describing any other'
             cand batches 'The import ledger: one entry per imported file'
             cand export 'Print a whole store table (money as exact decimals beside its currency)'
@@ -904,6 +922,8 @@ set edit:completion:arg-completer[omni] = {|@words|
         &'omni;help;audit'= {
         }
         &'omni;help;kpi'= {
+        }
+        &'omni;help;report'= {
         }
         &'omni;help;formats'= {
         }

@@ -93,6 +93,8 @@ Currencies are never summed: each figure is given per currency. Periods are cut 
 (`omni init --timezone`). Run `omni customers merge` first for cross-channel figures."
     )]
     Kpi(KpiArgs),
+    /// Write one self-contained HTML page: sales, customers, channels and stock, drawn
+    Report(ReportArgs),
     /// The platform exports omni recognises, and a template for describing any other
     Formats(FormatsArgs),
     /// The import ledger: one entry per imported file
@@ -566,6 +568,19 @@ pub struct SqlArgs {
 
 #[derive(Debug, Args)]
 pub struct DemoArgs {}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Where to write the page (replaced if it exists; written whole or not at all)
+    #[arg(long, value_name = "FILE")]
+    pub html: PathBuf,
+    /// First day of the period the KPIs cover (YYYY-MM-DD, in the store's zone)
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Day after the period (YYYY-MM-DD, excluded)
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+}
 
 #[derive(Debug, Args)]
 pub struct DoctorArgs {

@@ -37,6 +37,7 @@ pub fn run(command: &Command, cfg: &Config, out: &Output) -> Result<ExitCode> {
         Command::Customers(c) => cmd::customers::run(c, cfg, out),
         Command::Audit(args) => cmd::audit::run(args, cfg, out),
         Command::Kpi(args) => cmd::kpi::run(args, cfg, out),
+        Command::Report(args) => cmd::report::run(args, cfg, out),
         Command::Formats(args) => cmd::formats::run(args, out),
         Command::Batches(c) => cmd::batches::run(c, cfg, out),
         Command::Export(args) => cmd::export::run(args, cfg, out),

@@ -108,7 +108,7 @@ pub fn run(args: &AuditArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
             let json = json!({
                 "scores": scores,
                 "findings": findings,
-                "coverage": coverage,
+                "coverage": coverage_json(&coverage),
                 "settings": {"price_tolerance": tolerance as f64 / 100.0, "stale_days": args.stale_days, "as_of": as_of},
             });
             out.report(&json, &Table::default())?;
@@ -147,7 +147,8 @@ pub struct AuditOutcome {
     pub findings: Vec<Finding>,
     pub scores: Vec<ChannelScore>,
     pub notes: Vec<String>,
-    pub coverage: serde_json::Value,
+    /// channel → category → (listed, in stock): how much of what can sell each channel shows.
+    pub coverage: Coverage,
     pub as_of: String,
 }
 
@@ -245,14 +246,17 @@ pub fn audit_store(
         findings,
         scores,
         notes,
-        coverage: coverage_json(&facts),
+        coverage: facts.coverage(),
         as_of: settings.now.clone(),
     })
 }
 
-fn coverage_json(facts: &Facts<'_>) -> serde_json::Value {
+pub type Coverage =
+    std::collections::BTreeMap<String, std::collections::BTreeMap<String, (usize, usize)>>;
+
+fn coverage_json(coverage: &Coverage) -> serde_json::Value {
     let mut obj = serde_json::Map::new();
-    for (channel, cats) in facts.coverage() {
+    for (channel, cats) in coverage.clone() {
         let mut c = serde_json::Map::new();
         for (cat, (listed, in_stock)) in cats {
             c.insert(cat, json!({"listed": listed, "in_stock": in_stock}));

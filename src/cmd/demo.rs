@@ -16,7 +16,7 @@ use crate::store::{Store, WriteLock};
 
 use super::audit::audit_store;
 use super::import::{ImportSpec, import_source};
-use super::reconcile::Reconciliation;
+use super::reconcile::{PLAN_COLUMNS, Reconciliation, plan_cells};
 use crate::reconcile::{Action, PlanRow, Planner};
 
 /// One sample file: its name, bytes, kind and the channel or location it belongs to.
@@ -142,11 +142,14 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     let counts = store.table_counts()?;
     let totals: Vec<String> = counts.iter().map(|(t, n)| format!("{t} {n}")).collect();
     let db_arg = shell_quote(&db.display().to_string());
+    // The page a manager would open, beside the store (written once customers are linked).
+    let report_path = db.with_extension("html");
     let mut excerpt = reconcile_excerpt(&store)?;
     excerpt.notes.extend([
         String::new(),
         format!("Store: {}", db.display()),
         format!("Holds: {}", totals.join(", ")),
+        format!("Report: {} (open it in a browser)", report_path.display()),
         String::new(),
         "Try next:".into(),
         format!("  omni --db {db_arg} customers list --min-channels 3"),
@@ -164,6 +167,8 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         format!("  omni --db {db_arg} export order_lines --format json"),
     ]);
     let customers = customers_excerpt(&mut store)?;
+    let html = crate::cmd::report::build(&store, &db, None, None)?;
+    crate::cmd::report::write_atomically(&report_path, html.as_bytes())?;
     out.table(&loaded)?;
     out.table(&customers)?;
     out.table(&crate::cmd::kpi::channels_excerpt(&store)?)?;
@@ -171,6 +176,7 @@ pub fn run(_args: &DemoArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     out.table(&excerpt)?;
     if out.format != crate::config::Format::Table {
         out.note(&format!("store: {}", db.display()));
+        out.note(&format!("report: {}", report_path.display()));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -303,19 +309,9 @@ fn reconcile_excerpt(store: &Store) -> Result<Table> {
             .filter(|p| bundles.contains_key(&p.sku.to_lowercase()))
             .take(3),
     );
-    let mut t = Table::new(&[
-        "sku", "channel", "pool", "target", "listed", "action", "reason",
-    ]);
+    let mut t = Table::new(&PLAN_COLUMNS);
     for p in picked {
-        t.push(vec![
-            Cell::text(&*p.sku),
-            Cell::text(&*p.channel),
-            Cell::Int(p.pool),
-            Cell::Int(p.target),
-            p.listed.map_or(Cell::Null, Cell::Int),
-            Cell::text(p.action.as_str()),
-            Cell::text(&p.reason),
-        ]);
+        t.push(plan_cells(p.clone()));
     }
     let risks = plan.iter().filter(|p| p.risk).count();
     t.notes.push(format!(

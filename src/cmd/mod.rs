@@ -15,6 +15,7 @@ pub mod init;
 pub mod kpi;
 pub mod locations;
 pub mod reconcile;
+pub mod report;
 pub mod skus;
 pub mod sql;
 pub mod sync;

@@ -76,20 +76,21 @@ pub fn run(args: &ReconcileArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
     let shown_rows = rows.iter().filter(|r| all || shown(r)).count();
     let notes = notes(&inputs, &positions, &reference, shown_rows, risks);
     let cells = rows.into_iter().filter(move |r| all || shown(r)).map(|r| {
-        vec![
-            Cell::text(&*r.sku),
-            Cell::text(&*r.channel),
-            Cell::Int(r.pool),
-            Cell::Int(r.target),
-            r.listed.map_or(Cell::Null, Cell::Int),
-            Cell::text(r.action.as_str()),
-            Cell::Text(r.reason),
-            Cell::text(if r.risk { "yes" } else { "" }),
-        ]
+        let risk = r.risk;
+        let mut cells = plan_cells(r);
+        cells.push(Cell::text(if risk { "yes" } else { "" }));
+        cells
     });
     out.rows(
         &[
-            "sku", "channel", "pool", "target", "listed", "action", "reason", "risk",
+            PLAN_COLUMNS[0],
+            PLAN_COLUMNS[1],
+            PLAN_COLUMNS[2],
+            PLAN_COLUMNS[3],
+            PLAN_COLUMNS[4],
+            PLAN_COLUMNS[5],
+            PLAN_COLUMNS[6],
+            "risk",
         ],
         cells,
         notes,
@@ -165,6 +166,24 @@ fn load(store: &Store) -> Result<(Inputs, String)> {
         velocity_days: VELOCITY_DAYS,
     };
     Ok((inputs, reference))
+}
+
+/// The columns of a plan row wherever one is shown (the plan, the demo, the HTML report).
+pub const PLAN_COLUMNS: [&str; 7] = [
+    "sku", "channel", "pool", "target", "listed", "action", "reason",
+];
+
+/// Takes the row: the plan streams millions, whose reasons move into their cells.
+pub fn plan_cells(r: PlanRow) -> Vec<Cell> {
+    vec![
+        Cell::text(&*r.sku),
+        Cell::text(&*r.channel),
+        Cell::Int(r.pool),
+        Cell::Int(r.target),
+        r.listed.map_or(Cell::Null, Cell::Int),
+        Cell::text(r.action.as_str()),
+        Cell::Text(r.reason),
+    ]
 }
 
 /// A row the plan shows without --all: an action to take, or a risk even when listed = target.

@@ -1,8 +1,10 @@
 //! Everything omni writes to stdout and stderr goes through here: tables (comfy-table), CSV,
 //! JSON, notes, warnings, errors and progress. It formats; it never computes or queries.
 
+pub mod html;
 pub mod progress;
 pub mod prompt;
+pub mod svg;
 
 use std::io::{self, IsTerminal, Write};
 

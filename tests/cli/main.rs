@@ -9,4 +9,5 @@ mod kpi;
 mod kpi_clv;
 mod platforms;
 mod reconcile;
+mod report;
 mod sync;
