@@ -17,7 +17,10 @@ use std::time::Instant;
 use rusqlite::{Connection, params};
 
 mod common;
-use common::{SplitMix64, group, mix, timeval, wait4};
+use common::civil::civil_from_days;
+use common::flags::{Flags, bench_main};
+use common::omni::{Measured, reap, remove_store, work_dir};
+use common::{SplitMix64, group, mix, verdict};
 
 const DEFAULT_LINES: u64 = 200_000;
 /// The generator's seed: the file for a given N never changes.
@@ -28,23 +31,12 @@ const TARGET_RSS_MB: f64 = 150.0;
 const HEADER: &str = "order_id,line_id,channel,ordered_at,status,customer_id,customer_email,customer_phone,customer_name,sku,quantity,unit_price,currency,discount,tax,shipping";
 
 fn main() -> ExitCode {
-    let args = match Args::parse() {
-        Ok(a) => a,
-        Err(msg) => {
-            eprintln!(
-                "import bench: {msg}\nusage: cargo bench --bench import -- [--lines N] [--keep DIR]"
-            );
-            return ExitCode::from(2);
-        }
-    };
-    match run(&args) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(e) => {
-            eprintln!("import bench: {e}");
-            ExitCode::from(1)
-        }
-    }
+    bench_main(
+        "import",
+        "cargo bench --bench import -- [--lines N] [--keep DIR]",
+        Args::parse,
+        run,
+    )
 }
 
 struct Args {
@@ -58,30 +50,18 @@ impl Args {
             lines: DEFAULT_LINES,
             keep: None,
         };
-        let mut it = std::env::args().skip(1);
-        while let Some(a) = it.next() {
-            let (flag, inline) = match a.split_once('=') {
-                Some((f, v)) => (f.to_string(), Some(v.to_string())),
-                None => (a.clone(), None),
-            };
-            let mut value = |name: &str| {
-                inline
-                    .clone()
-                    .or_else(|| it.next())
-                    .ok_or_else(|| format!("{name} needs a value"))
-            };
+        let mut flags = Flags::from_env();
+        while let Some(flag) = flags.next_flag() {
             match flag.as_str() {
                 "--lines" => {
-                    let v = value("--lines")?.replace('_', "");
+                    let v = flags.value()?.replace('_', "");
                     args.lines = v
                         .parse()
                         .ok()
                         .filter(|n| *n > 0)
                         .ok_or_else(|| format!("--lines {v}: not a positive number"))?;
                 }
-                "--keep" => args.keep = Some(PathBuf::from(value("--keep")?)),
-                // cargo bench passes --bench to harness = false targets.
-                "--bench" => {}
+                "--keep" => args.keep = Some(PathBuf::from(flags.value()?)),
                 other => return Err(format!("unknown argument {other}")),
             }
         }
@@ -90,34 +70,18 @@ impl Args {
 }
 
 fn run(args: &Args) -> Result<bool, String> {
-    let _temp;
-    let dir: PathBuf = match &args.keep {
-        Some(d) => {
-            std::fs::create_dir_all(d)
-                .map_err(|e| format!("cannot create {}: {e}", d.display()))?;
-            // A fresh store every run: remove only the files this bench writes.
-            for f in [
-                "omni.db",
-                "omni.db-wal",
-                "omni.db-shm",
-                "omni.db.lock",
+    let (dir, _temp) = work_dir(args.keep.as_deref(), "omni-import-bench")?;
+    if args.keep.is_some() {
+        remove_store(
+            &dir,
+            &[
                 "bare.db",
                 "bare.db-wal",
                 "bare.db-shm",
                 "omni-import.stderr",
-            ] {
-                let _ = std::fs::remove_file(d.join(f));
-            }
-            d.clone()
-        }
-        None => {
-            _temp = tempfile::Builder::new()
-                .prefix("omni-import-bench")
-                .tempdir()
-                .map_err(|e| format!("cannot create a temp dir: {e}"))?;
-            _temp.path().to_path_buf()
-        }
-    };
+            ],
+        );
+    }
     let csv_path = dir.join(format!("sales_{}.csv", args.lines));
 
     eprintln!(
@@ -150,11 +114,11 @@ fn run(args: &Args) -> Result<bool, String> {
     let bare_rate = n / bare.secs;
     let ratio = omni_rate / bare_rate;
     let ratio_ok = ratio >= TARGET_RATIO;
-    let rss_ok = omni.peak_rss_mb < TARGET_RSS_MB;
+    let omni_rss_mb = mb(omni.peak_rss_mb);
+    let rss_ok = omni_rss_mb < TARGET_RSS_MB;
     let lines_ok = stored_lines == args.lines && bare.rows == args.lines;
     let orders_ok = stored_orders == stats.orders;
     let sums_ok = omni_sums == bare.sums;
-    let verdict = |ok: bool| if ok { "PASS" } else { "FAIL" };
     let check = |ok: bool| if ok { "OK" } else { "MISMATCH" };
 
     println!("omni import benchmark (seeded generator, seed {SEED:#x})");
@@ -173,7 +137,7 @@ fn run(args: &Args) -> Result<bool, String> {
         "omni import      {:>10.2} s   {:>9} rows/s   peak RSS {:.1} MB   (user {:.2} s, sys {:.2} s)",
         omni.secs,
         group(omni_rate.round() as u64),
-        omni.peak_rss_mb,
+        omni_rss_mb,
         omni.user_secs,
         omni.sys_secs
     );
@@ -190,8 +154,7 @@ fn run(args: &Args) -> Result<bool, String> {
         verdict(ratio_ok)
     );
     println!(
-        "omni peak RSS    {:>9.1} MB   target < {TARGET_RSS_MB:.0} MB     {}",
-        omni.peak_rss_mb,
+        "omni peak RSS    {omni_rss_mb:>9.1} MB   target < {TARGET_RSS_MB:.0} MB     {}",
         verdict(rss_ok)
     );
     println!(
@@ -457,27 +420,12 @@ fn iso8601(buf: &mut String, utc: i64) {
     );
 }
 
-/// Days since 1970-01-01 to (year, month, day) (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + (m <= 2) as i64, m, d)
-}
-
 // ---------------------------------------------------------------------------------------
 // omni, as a child process.
 
-struct OmniRun {
-    secs: f64,
-    user_secs: f64,
-    sys_secs: f64,
-    peak_rss_mb: f64,
+/// MiB (as wait4 measures peak RSS) in the MB of 10^6 bytes this bench prints.
+fn mb(mib: f64) -> f64 {
+    mib * 1_048_576.0 / 1e6
 }
 
 fn omni_command(db: &Path) -> Command {
@@ -491,7 +439,7 @@ fn omni_command(db: &Path) -> Command {
     cmd
 }
 
-fn time_omni(dir: &Path, csv: &Path) -> Result<OmniRun, String> {
+fn time_omni(dir: &Path, csv: &Path) -> Result<Measured, String> {
     let db = dir.join("omni.db");
     let init = omni_command(&db)
         .args([
@@ -521,21 +469,15 @@ fn time_omni(dir: &Path, csv: &Path) -> Result<OmniRun, String> {
         .stderr(stderr)
         .spawn()
         .map_err(|e| format!("cannot run omni: {e}"))?;
-    let (status, usage) = wait4(child.id() as libc::pid_t)?;
-    let secs = started.elapsed().as_secs_f64();
-    if !(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0) {
+    let run = reap(&child, started)?;
+    if run.code != Some(0) {
         return Err(format!(
-            "omni import sales failed (wait status {status}): {}",
+            "omni import sales failed (wait status {}): {}",
+            run.status,
             std::fs::read_to_string(&stderr_path).unwrap_or_default()
         ));
     }
-    Ok(OmniRun {
-        secs,
-        user_secs: timeval(usage.ru_utime),
-        sys_secs: timeval(usage.ru_stime),
-        // Linux reports ru_maxrss in KiB.
-        peak_rss_mb: usage.ru_maxrss as f64 * 1024.0 / 1e6,
-    })
+    Ok(run)
 }
 
 /// This process's peak RSS so far (the generator streams, so it is the bare loop's).

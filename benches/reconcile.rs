@@ -11,16 +11,21 @@
 //! leaves it there; `--reuse` then skips the build when DIR holds a store of the same size.
 //! Exits 1 when a target or a check fails.
 
-use std::fs::File;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode, Stdio};
+use std::process::{ChildStdout, ExitCode};
 use std::time::Instant;
 
 use rusqlite::{Connection, OpenFlags, params};
 
 mod common;
-use common::{SplitMix64, group, timeval, wait4};
+use common::civil::{days_from_civil, instant_text};
+use common::flags::{Flags, bench_main};
+use common::omni::{
+    add_channel, code_text, end_bulk_load, ids_by_name, measure, omni, open_for_bulk_load,
+    print_exit_codes, remove_store, reusable, store_size, time_query, work_dir,
+};
+use common::{SplitMix64, group, verdict};
 
 const DEFAULT_SKUS: u64 = 200_000;
 const DEFAULT_LINES: u64 = 5_000_000;
@@ -38,6 +43,8 @@ const AFTER_SHARE: f64 = 0.02;
 const MAX_BUNDLES: u64 = 300;
 /// The marker `--reuse` compares, written beside a kept store.
 const MARKER: &str = "reconcile-bench.txt";
+/// omni's stderr of the last timed run, beside the store.
+const STDERR: &str = "reconcile.stderr";
 
 /// 18 months of sales; the counts are taken 12 days before the last sale.
 const FIRST_SALE: (i64, i64, i64) = (2024, 5, 1);
@@ -92,23 +99,12 @@ const BUNDLE_SALE_SHARE: f64 = 0.005;
 const AUDIT_TARGET_SECS: f64 = 15.0;
 
 fn main() -> ExitCode {
-    let args = match Args::parse() {
-        Ok(a) => a,
-        Err(msg) => {
-            eprintln!(
-                "reconcile bench: {msg}\nusage: cargo bench --bench reconcile -- [--skus N] [--lines N] [--keep DIR [--reuse]]"
-            );
-            return ExitCode::from(2);
-        }
-    };
-    match run(&args) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(e) => {
-            eprintln!("reconcile bench: {e}");
-            ExitCode::from(1)
-        }
-    }
+    bench_main(
+        "reconcile",
+        "cargo bench --bench reconcile -- [--skus N] [--lines N] [--keep DIR [--reuse]]",
+        Args::parse,
+        run,
+    )
 }
 
 struct Args {
@@ -126,32 +122,13 @@ impl Args {
             keep: None,
             reuse: false,
         };
-        let mut it = std::env::args().skip(1);
-        while let Some(a) = it.next() {
-            let (flag, inline) = match a.split_once('=') {
-                Some((f, v)) => (f.to_string(), Some(v.to_string())),
-                None => (a.clone(), None),
-            };
-            let mut value = |name: &str| {
-                inline
-                    .clone()
-                    .or_else(|| it.next())
-                    .ok_or_else(|| format!("{name} needs a value"))
-            };
-            let mut number = |name: &str, min: u64| -> Result<u64, String> {
-                let v = value(name)?.replace('_', "");
-                v.parse()
-                    .ok()
-                    .filter(|n| *n >= min)
-                    .ok_or_else(|| format!("{name} {v}: not a number of at least {min}"))
-            };
+        let mut flags = Flags::from_env();
+        while let Some(flag) = flags.next_flag() {
             match flag.as_str() {
-                "--skus" => args.skus = number("--skus", 100)?,
-                "--lines" => args.lines = number("--lines", 1)?,
-                "--keep" => args.keep = Some(PathBuf::from(value("--keep")?)),
+                "--skus" => args.skus = flags.number(100)?,
+                "--lines" => args.lines = flags.number(1)?,
+                "--keep" => args.keep = Some(PathBuf::from(flags.value()?)),
                 "--reuse" => args.reuse = true,
-                // cargo bench passes --bench to harness = false targets.
-                "--bench" => {}
                 other => return Err(format!("unknown argument {other}")),
             }
         }
@@ -170,41 +147,15 @@ impl Args {
 }
 
 fn run(args: &Args) -> Result<bool, String> {
-    let _temp;
-    let dir: PathBuf = match &args.keep {
-        Some(d) => {
-            std::fs::create_dir_all(d)
-                .map_err(|e| format!("cannot create {}: {e}", d.display()))?;
-            d.clone()
-        }
-        None => {
-            _temp = tempfile::Builder::new()
-                .prefix("omni-reconcile-bench")
-                .tempdir()
-                .map_err(|e| format!("cannot create a temp dir: {e}"))?;
-            _temp.path().to_path_buf()
-        }
-    };
+    let (dir, _temp) = work_dir(args.keep.as_deref(), "omni-reconcile-bench")?;
     let db = dir.join("omni.db");
-    let reused = args.reuse
-        && db.exists()
-        && std::fs::read_to_string(dir.join(MARKER)).ok().as_deref() == Some(&args.marker());
+    let reused = args.reuse && reusable(&dir, MARKER, &args.marker());
 
     let (stats, build_secs) = if reused {
         eprintln!("reusing the store in {}", dir.display());
         (None, None)
     } else {
-        // A fresh store every run: remove only the files this bench writes.
-        for f in [
-            "omni.db",
-            "omni.db-wal",
-            "omni.db-shm",
-            "omni.db.lock",
-            MARKER,
-            "reconcile.stderr",
-        ] {
-            let _ = std::fs::remove_file(dir.join(f));
-        }
+        remove_store(&dir, &[MARKER, STDERR]);
         let started = Instant::now();
         eprintln!("building the store in {} …", dir.display());
         setup_with_omni(&db)?;
@@ -218,30 +169,27 @@ fn run(args: &Args) -> Result<bool, String> {
 
     // What the plan holds, counted on a run of its own (stdout captured, not timed).
     eprintln!("counting the plan rows …");
-    let counted = measure(&dir, &db, &["reconcile", "--format", "csv"], true)?;
-    let counted_all = measure(&dir, &db, &["reconcile", "--all", "--format", "csv"], true)?;
+    // A run of `omni --db DB ARGS`, stdout to /dev/null, or with `capture` its plan tallied.
+    let stderr = dir.join(STDERR);
+    let time_omni = |args: &[&str], capture| measure(&db, args, &stderr, capture, tally);
+    let (counted, plan) = time_omni(&["reconcile", "--format", "csv"], true)?;
+    let (counted_all, plan_all) = time_omni(&["reconcile", "--all", "--format", "csv"], true)?;
 
     let mut runs = Vec::new();
     for i in 1..=2 {
         eprintln!("timing omni reconcile --format csv ({i}/2) …");
-        runs.push(measure(
-            &dir,
-            &db,
-            &["reconcile", "--format", "csv"],
-            false,
-        )?);
+        runs.push(time_omni(&["reconcile", "--format", "csv"], false)?.0);
     }
     eprintln!("timing omni reconcile --all --format csv …");
-    let all = measure(&dir, &db, &["reconcile", "--all", "--format", "csv"], false)?;
+    let (all, _) = time_omni(&["reconcile", "--all", "--format", "csv"], false)?;
 
     // The audit (issue 6) on the same store: 200,000 SKUs × 8 channels with listings.
     eprintln!("timing omni audit --format csv …");
-    let audit = measure(&dir, &db, &["audit", "--format", "csv"], false)?;
+    let (audit, _) = time_omni(&["audit", "--format", "csv"], false)?;
 
     eprintln!("timing the SQL reconcile runs, one query at a time …");
     let breakdown = sql_breakdown(&db).map_err(|e| format!("SQL breakdown: {e}"))?;
 
-    let verdict = |ok: bool| if ok { "PASS" } else { "FAIL" };
     println!("omni reconcile benchmark (seeded generator, seed {SEED:#x})");
     match (&stats, build_secs) {
         (Some(s), Some(secs)) => {
@@ -281,11 +229,10 @@ fn run(args: &Args) -> Result<bool, String> {
     }
     println!(
         "plan rows        {:>12}   (--all: {}; counted on separate runs with stdout captured)",
-        group(counted.tally.rows),
-        group(counted_all.tally.rows)
+        group(plan.rows),
+        group(plan_all.rows)
     );
-    let actions: Vec<String> = counted
-        .tally
+    let actions: Vec<String> = plan
         .actions
         .iter()
         .map(|(a, n)| format!("{a} {}", group(*n)))
@@ -293,7 +240,7 @@ fn run(args: &Args) -> Result<bool, String> {
     println!(
         "                 {}; {} with oversell risk",
         actions.join(", "),
-        group(counted.tally.risks)
+        group(plan.risks)
     );
     let mut all_ok = counted.code == Some(0) && counted_all.code == Some(0);
     for (i, r) in runs.iter().enumerate() {
@@ -301,7 +248,7 @@ fn run(args: &Args) -> Result<bool, String> {
             "run {}            {:>10.2} s   {:>9} rows/s   peak RSS {:>7.1} MB   (user {:.2} s, sys {:.2} s)   exit {}",
             i + 1,
             r.secs,
-            group((counted.tally.rows as f64 / r.secs).round() as u64),
+            group((plan.rows as f64 / r.secs).round() as u64),
             r.peak_rss_mb,
             r.user_secs,
             r.sys_secs,
@@ -312,7 +259,7 @@ fn run(args: &Args) -> Result<bool, String> {
     println!(
         "--all            {:>10.2} s   {:>9} rows/s   peak RSS {:>7.1} MB   (user {:.2} s, sys {:.2} s)   exit {}",
         all.secs,
-        group((counted_all.tally.rows as f64 / all.secs).round() as u64),
+        group((plan_all.rows as f64 / all.secs).round() as u64),
         all.peak_rss_mb,
         all.user_secs,
         all.sys_secs,
@@ -362,13 +309,7 @@ fn run(args: &Args) -> Result<bool, String> {
         "peak RSS         {worst_rss:>9.1} MB   target < {TARGET_RSS_MB:.0} MB   {}   (largest of the three runs)",
         verdict(rss_ok)
     );
-    println!(
-        "exit codes       {}",
-        if all_ok { "all 0   OK" } else { "MISMATCH" }
-    );
-    if args.keep.is_some() {
-        println!("store kept at    {}", db.display());
-    }
+    print_exit_codes(all_ok, args.keep.is_some().then_some(&db));
     println!(
         "audit            {:>10.2} s   target < {AUDIT_TARGET_SECS:.0} s      {}",
         audit.secs,
@@ -377,42 +318,14 @@ fn run(args: &Args) -> Result<bool, String> {
     Ok(secs_ok && rss_ok && all_ok && audit_ok)
 }
 
-fn code_text(code: Option<i32>) -> String {
-    code.map_or("(killed by a signal)".into(), |c| c.to_string())
-}
-
 // ---------------------------------------------------------------------------------------------
 // Building the store
-
-fn omni(db: &Path, args: &[&str]) -> Result<(), String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_omni"))
-        .arg("--db")
-        .arg(db)
-        .arg("--no-progress")
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .map_err(|e| format!("cannot run omni: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "omni {} failed ({}): {}",
-            args.join(" "),
-            out.status,
-            String::from_utf8_lossy(&out.stderr).trim()
-        ));
-    }
-    Ok(())
-}
 
 /// The store, its channels, locations, feeds and channel rules, as a merchant would set them.
 fn setup_with_omni(db: &Path) -> Result<(), String> {
     omni(db, &["init", "--timezone", "UTC", "--currency", "EUR"])?;
     for (name, kind, platform, _, _) in CHANNELS {
-        let mut a = vec!["channels", "add", name, "--kind", kind];
-        if let Some(p) = platform {
-            a.extend(["--platform", p]);
-        }
-        omni(db, &a)?;
+        add_channel(db, name, kind, platform, None)?;
     }
     for (name, kind, feeds) in LOCATIONS {
         omni(
@@ -477,43 +390,8 @@ fn bundle_name(k: u64) -> String {
     format!("KIT-{:04}", k + 1)
 }
 
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = if y >= 0 { y } else { y - 399 } / 400;
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if m <= 2 { y + 1 } else { y }, m, d)
-}
-
 fn epoch(y: i64, m: i64, d: i64, h: i64) -> i64 {
     days_from_civil(y, m, d) * 86_400 + h * 3600
-}
-
-/// Seconds since the epoch as omni stores instants: `YYYY-MM-DDTHH:MM:SSZ`.
-fn instant_text(t: i64) -> String {
-    let (y, m, d) = civil_from_days(t.div_euclid(86_400));
-    let s = t.rem_euclid(86_400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
 }
 
 #[derive(Default)]
@@ -531,28 +409,10 @@ struct Stats {
 /// Products, listings, stock counts, bundles, orders and order lines, in one transaction with
 /// prepared statements, straight into the store omni created.
 fn fill(db: &Path, args: &Args) -> rusqlite::Result<Stats> {
-    let mut conn = Connection::open(db)?;
-    // A bulk load: no WAL copy of every page, no fsync; back to omni's WAL mode at the end.
-    conn.execute_batch(
-        "PRAGMA journal_mode = DELETE; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;
-         PRAGMA foreign_keys = OFF;",
-    )?;
-    let channel_ids: Vec<i64> = CHANNELS
-        .iter()
-        .map(|c| {
-            conn.query_row("SELECT id FROM channels WHERE name = ?1", [c.0], |r| {
-                r.get(0)
-            })
-        })
-        .collect::<Result<_, _>>()?;
-    let location_ids: Vec<i64> = LOCATIONS
-        .iter()
-        .map(|l| {
-            conn.query_row("SELECT id FROM locations WHERE name = ?1", [l.0], |r| {
-                r.get(0)
-            })
-        })
-        .collect::<Result<_, _>>()?;
+    // A bulk load, back to omni's WAL mode at the end.
+    let mut conn = open_for_bulk_load(db)?;
+    let channel_ids = ids_by_name(&conn, "channels", CHANNELS.iter().map(|c| c.0))?;
+    let location_ids = ids_by_name(&conn, "locations", LOCATIONS.iter().map(|l| l.0))?;
 
     let mut rng = SplitMix64(SEED);
     let mut stats = Stats::default();
@@ -829,33 +689,14 @@ fn fill(db: &Path, args: &Args) -> rusqlite::Result<Stats> {
     }
     eprintln!("  committing …");
     tx.commit()?;
-    conn.execute_batch("PRAGMA journal_mode = WAL;")?;
-    conn.close().map_err(|(_, e)| e)?;
+    end_bulk_load(conn)?;
     Ok(stats)
-}
-
-fn store_size(db: &Path) -> u64 {
-    let wal = db.with_file_name("omni.db-wal");
-    [db.to_path_buf(), wal]
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum()
 }
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-struct Measured {
-    secs: f64,
-    user_secs: f64,
-    sys_secs: f64,
-    peak_rss_mb: f64,
-    code: Option<i32>,
-    /// What the plan held, when stdout was captured.
-    tally: Tally,
-}
-
+/// What the plan held, when stdout was captured.
 #[derive(Default)]
 struct Tally {
     rows: u64,
@@ -863,60 +704,22 @@ struct Tally {
     actions: std::collections::BTreeMap<String, u64>,
 }
 
-/// Runs `omni --db DB ARGS` as a child and reaps it with wait4 for its peak RSS. With
-/// `capture`, stdout is read and its lines counted; otherwise it goes to /dev/null.
-fn measure(dir: &Path, db: &Path, args: &[&str], capture: bool) -> Result<Measured, String> {
-    let stderr_path = dir.join("reconcile.stderr");
-    let stderr = File::create(&stderr_path).map_err(|e| e.to_string())?;
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_omni"));
-    cmd.arg("--db")
-        .arg(db)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(if capture {
-            Stdio::piped()
-        } else {
-            Stdio::null()
-        })
-        .stderr(stderr);
-    let started = Instant::now();
-    let mut child = cmd.spawn().map_err(|e| format!("cannot run omni: {e}"))?;
+/// The plan of `omni reconcile --format csv` (or `--all`) read from its stdout.
+fn tally(out: ChildStdout) -> Result<Tally, String> {
     let mut tally = Tally::default();
-    if let Some(out) = child.stdout.take() {
-        let mut reader = csv::Reader::from_reader(BufReader::with_capacity(1 << 20, out));
-        let headers = reader.headers().map_err(|e| e.to_string())?.clone();
-        let column = |name: &str| headers.iter().position(|h| h == name);
-        let (action, risk) = (column("action"), column("risk"));
-        let mut record = csv::StringRecord::new();
-        while reader.read_record(&mut record).map_err(|e| e.to_string())? {
-            tally.rows += 1;
-            if let Some(a) = action.and_then(|i| record.get(i)) {
-                *tally.actions.entry(a.to_string()).or_default() += 1;
-            }
-            tally.risks += (risk.and_then(|i| record.get(i)) == Some("yes")) as u64;
+    let mut reader = csv::Reader::from_reader(BufReader::with_capacity(1 << 20, out));
+    let headers = reader.headers().map_err(|e| e.to_string())?.clone();
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let (action, risk) = (column("action"), column("risk"));
+    let mut record = csv::StringRecord::new();
+    while reader.read_record(&mut record).map_err(|e| e.to_string())? {
+        tally.rows += 1;
+        if let Some(a) = action.and_then(|i| record.get(i)) {
+            *tally.actions.entry(a.to_string()).or_default() += 1;
         }
+        tally.risks += (risk.and_then(|i| record.get(i)) == Some("yes")) as u64;
     }
-    let (status, usage) = wait4(child.id() as libc::pid_t)?;
-    let secs = started.elapsed().as_secs_f64();
-    let code = libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status));
-    let stderr_text = std::fs::read_to_string(&stderr_path).unwrap_or_default();
-    if code != Some(0) {
-        eprintln!(
-            "omni {} exited {}: {}",
-            args.join(" "),
-            code_text(code),
-            stderr_text.trim()
-        );
-    }
-    Ok(Measured {
-        secs,
-        user_secs: timeval(usage.ru_utime),
-        sys_secs: timeval(usage.ru_stime),
-        // ru_maxrss is in KiB on Linux.
-        peak_rss_mb: usage.ru_maxrss as f64 / 1024.0,
-        code,
-        tally,
-    })
+    Ok(tally)
 }
 
 /// The statements `src/store/reconcile.rs` runs on a big store, each timed alone on a
@@ -989,21 +792,11 @@ fn sql_breakdown(db: &Path) -> rusqlite::Result<Vec<(&'static str, f64, u64)>> {
     ];
     let mut out = Vec::new();
     for (name, sql, param) in queries {
-        let started = Instant::now();
-        let mut stmt = conn.prepare(&sql)?;
-        let columns = stmt.column_count();
-        let mut rows = match &param {
-            Some(p) => stmt.query([p])?,
-            None => stmt.query([])?,
+        let (secs, n) = match &param {
+            Some(p) => time_query(&conn, &sql, [p])?,
+            None => time_query(&conn, &sql, [])?,
         };
-        let mut n = 0u64;
-        while let Some(r) = rows.next()? {
-            for i in 0..columns {
-                let _ = r.get_ref(i)?;
-            }
-            n += 1;
-        }
-        out.push((name, started.elapsed().as_secs_f64(), n));
+        out.push((name, secs, n));
     }
     Ok(out)
 }

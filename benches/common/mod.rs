@@ -1,7 +1,12 @@
-//! What both benchmark harnesses need: a seeded generator, reaping a child with its resource
-//! usage, and grouped numbers for the report. Each bench uses a part of it.
+//! What the benchmark harnesses share: a seeded generator, reaping a child with its resource
+//! usage, grouped numbers for the report, and in submodules the command line (`flags`), civil
+//! dates (`civil`), omni as a child and its store (`omni`) and synthetic customers (`people`).
+//! Each bench uses a part of it.
 #![allow(dead_code)]
 
+pub mod civil;
+pub mod flags;
+pub mod omni;
 pub mod people;
 
 /// SplitMix64: small, fast, and the same sequence for the same seed on every machine.
@@ -42,6 +47,21 @@ pub fn mix(x: u64) -> u64 {
     z ^ (z >> 31)
 }
 
+/// Running sums of `weights`: the table a weighted pick searches.
+pub fn cumulative<T>(weights: impl IntoIterator<Item = T>) -> Vec<T>
+where
+    T: Copy + Default + std::ops::Add<Output = T>,
+{
+    let mut sum = T::default();
+    weights
+        .into_iter()
+        .map(|w| {
+            sum = sum + w;
+            sum
+        })
+        .collect()
+}
+
 /// Reaps the child and returns its wait status and resource usage (peak RSS included).
 pub fn wait4(pid: libc::pid_t) -> Result<(libc::c_int, libc::rusage), String> {
     let mut status: libc::c_int = 0;
@@ -63,6 +83,11 @@ pub fn wait4(pid: libc::pid_t) -> Result<(libc::c_int, libc::rusage), String> {
 /// Seconds of a `timeval` (CPU times of rusage).
 pub fn timeval(t: libc::timeval) -> f64 {
     t.tv_sec as f64 + t.tv_usec as f64 / 1e6
+}
+
+/// A target's verdict in a report.
+pub fn verdict(ok: bool) -> &'static str {
+    if ok { "PASS" } else { "FAIL" }
 }
 
 /// 1234567 → "1,234,567".

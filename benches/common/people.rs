@@ -16,6 +16,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::cumulative;
+
 // ───────────────────────────── Output ─────────────────────────────
 
 /// One customer record as a channel export would hold it (empty string = field absent).
@@ -259,17 +261,6 @@ fn mix(x: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     z ^ (z >> 31)
-}
-
-fn cumulative(weights: impl IntoIterator<Item = u32>) -> Vec<u32> {
-    let mut sum = 0;
-    weights
-        .into_iter()
-        .map(|w| {
-            sum += w;
-            sum
-        })
-        .collect()
 }
 
 /// A bijection on 0..2^bits: sequential counters become unique ids that look random.
