@@ -10,9 +10,9 @@ use crate::cli::KpiByArg;
 use crate::kpi::calendar::Day;
 use crate::kpi::inventory::{Event, StockFigures, figures};
 use crate::reconcile::stock::key;
+use crate::reconcile::{Inputs, Positions};
 use crate::report::{Cell, Table};
 
-use super::super::reconcile::Reconciliation;
 use super::{Context, Report, date_text, figure};
 
 /// Days of sales days of supply divides by.
@@ -30,7 +30,21 @@ fn seconds(text: &str) -> Option<i64> {
 
 pub fn inventory(ctx: &Context) -> Result<Report> {
     let store = ctx.store;
-    let r = Reconciliation::load(store)?;
+    // Where lines take stock from, as reconcile places them (without its plan's inputs).
+    let inputs = Inputs {
+        feeds: store.feeds()?,
+        locations: store.location_rows()?,
+        bundles: store.bundle_rows()?,
+        listings: store.listing_rows()?,
+        ..Inputs::default()
+    };
+    let positions = Positions::new(
+        store.latest_snapshots()?,
+        &inputs.locations,
+        &inputs.feeds,
+        &inputs.bundle_map(),
+        inputs.master_skus(),
+    );
     let mut timelines: Timelines = HashMap::new();
     let mut shown_sku: HashMap<String, String> = HashMap::new();
     for c in store.all_stock_counts()? {
@@ -58,12 +72,21 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
                 .push((at, 1, Event::Change(quantity)));
         }
     })?;
+    // Sales before a SKU's first count or change are outside its history (figures() skips
+    // them), so lines before the earliest of them all need not be read; the query keeps
+    // lines after `since`, so it starts a second before.
+    let first = timelines.values().flatten().map(|(at, _, _)| *at).min();
+    let since = first
+        .and_then(|t| DateTime::from_timestamp(t - 1, 0))
+        .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string());
     let mut unplaced = 0;
-    store.for_each_line_since("", |line| {
+    // No stock history at all: no line can be part of one.
+    let since = since.as_deref().unwrap_or("9999");
+    store.for_each_line_since(since, |line| {
         let Some(at) = seconds(&line.ordered_at) else {
             return;
         };
-        match r.positions.place(&line) {
+        match positions.place(&line) {
             // Only SKUs whose stock omni knows somewhere are inventory.
             Some(parts) => {
                 for (location, sku, quantity) in parts {
@@ -91,8 +114,7 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
         days.insert(k, list);
     }
     let closed = ctx.window.closed(span);
-    let locations: HashMap<i64, &str> = r
-        .inputs
+    let locations: HashMap<i64, &str> = inputs
         .locations
         .iter()
         .map(|l| (l.id, l.name.as_str()))
