@@ -173,7 +173,32 @@ pub fn run(args: &SyncArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
         Some(step) => audit_step(&mut store, step, args.dry_run, out)?,
         None => ([0, 0, 0], false),
     };
-    let code: u8 = if tally.failed > 0 {
+    // The page last: it draws what this run imported. A failed page fails the run, not
+    // what it imported.
+    let report_failed = match (&plan.report, args.dry_run) {
+        (Some(path), false) => match crate::cmd::report::build(&store, &cfg.db, None, None)
+            .and_then(|html| {
+                if let Some(dir) = path.parent() {
+                    std::fs::create_dir_all(dir)
+                        .with_context(|| format!("cannot create {}", dir.display()))?;
+                }
+                crate::cmd::report::write_atomically(path, html.as_bytes())
+            }) {
+            Ok(()) => {
+                out.detail(&format!("report written to {}", path.display()));
+                false
+            }
+            Err(e) => {
+                out.warn(&format!(
+                    "the report {} was not written: {e:#}",
+                    path.display()
+                ));
+                true
+            }
+        },
+        _ => false,
+    };
+    let code: u8 = if tally.failed > 0 || report_failed {
         1
     } else if audit_fail {
         3
@@ -202,6 +227,7 @@ pub fn run(args: &SyncArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
             "actions_emitted": emitted,
             "oversell_risks": risks,
             "findings": {"error": findings[0], "warn": findings[1], "info": findings[2]},
+            "report": plan.report.as_ref().filter(|_| !report_failed).map(|p| p.display().to_string()),
             "exit_code": code,
         });
         append_log(&plan.log, &line.to_string())?;

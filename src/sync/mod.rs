@@ -15,6 +15,8 @@ pub struct PlanFile {
     pub archive: Option<String>,
     pub failed: Option<String>,
     pub log: Option<String>,
+    /// The HTML report (`omni report --html`), rewritten at the end of each run.
+    pub report: Option<String>,
     pub settle_seconds: Option<u64>,
     #[serde(default, rename = "rule")]
     pub rules: Vec<Rule>,
@@ -71,6 +73,7 @@ pub struct Plan {
     pub archive: PathBuf,
     pub failed: PathBuf,
     pub log: PathBuf,
+    pub report: Option<PathBuf>,
     pub emit: Option<PathBuf>,
     pub settle_seconds: u64,
     pub rules: Vec<Rule>,
@@ -135,6 +138,11 @@ impl Plan {
             archive: inside("archive", raw.archive.as_deref().unwrap_or("archive"))?,
             failed: inside("failed", raw.failed.as_deref().unwrap_or("failed"))?,
             log: inside("log", raw.log.as_deref().unwrap_or("sync.log.jsonl"))?,
+            report: raw
+                .report
+                .as_deref()
+                .map(|r| inside("report", r))
+                .transpose()?,
             emit,
             settle_seconds: raw.settle_seconds.unwrap_or(60),
             rules: raw.rules,
@@ -159,6 +167,7 @@ inbox = "inbox"                 # where the day's exports are dropped (subfolder
 archive = "archive"             # imported files go to archive/YYYY-MM-DD/
 failed = "failed"               # files that fail go here, with FILE.reason.txt beside them
 log = "sync.log.jsonl"          # one JSON line per run
+report = "report.html"          # the HTML report (omni report --html), rewritten each run
 settle_seconds = 60             # files younger than this are left for the next run
 
 # Rules, first match wins. `*` matches within a folder name, `**` across folders.

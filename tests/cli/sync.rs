@@ -9,6 +9,7 @@ const PLAN: &str = r#"
 inbox = "inbox"
 settle_seconds = 600
 log = "logs/sync.jsonl"
+report = "reports/omni.html"
 [[rule]]
 pattern = "web/sales*.csv"
 kind = "sales"
@@ -128,6 +129,15 @@ fn three_nights() {
         "channel_sku,sku,quantity\nALP-001,ALP-001,3\nALP-002,ALP-002,3\n"
     );
     let log = last_log(&env);
+    // The page is rewritten each run and the log says where.
+    let page = std::fs::read_to_string(env.path("reports/omni.html")).unwrap();
+    assert!(page.contains("<section id=\"sales\""));
+    assert!(
+        log["report"]
+            .as_str()
+            .unwrap()
+            .ends_with("reports/omni.html")
+    );
     assert_eq!(log["files"]["imported"], 3);
     assert_eq!(log["rows"]["read"], 8);
     assert_eq!(log["exit_code"], 0);
