@@ -16,7 +16,7 @@ use crate::render::svg::{BarChart, HeatMap, LineChart, Series, bar_chart, heat_m
 use crate::report::{Cell, Table};
 use crate::store::Store;
 
-use super::audit::audit_store;
+use super::audit::audit_reconciled;
 use super::import::temp_path;
 use super::kpi::compute;
 use super::reconcile::{PLAN_COLUMNS, Reconciliation, plan_cells};
@@ -70,12 +70,10 @@ pub fn build(store: &Store, db: &Path, from: Option<String>, to: Option<String>)
     let (kpis, side) = std::thread::scope(|s| {
         let side = s.spawn(|| -> Result<(Section, Section)> {
             let store = Store::open_read_only(db)?;
-            let audit = audit_store(&store, &[], &[], 5, 30)?;
-            let plan = {
-                let r = Reconciliation::load(&store)?;
-                let planner = crate::reconcile::Planner::new(&r.inputs, &r.positions);
-                planner.plan()
-            };
+            // Reconcile's inputs once, for the audit and the plan.
+            let r = Reconciliation::load(&store)?;
+            let audit = audit_reconciled(&store, &r, &[], &[], 5, 30)?;
+            let plan = crate::reconcile::Planner::new(&r.inputs, &r.positions).plan();
             let (inventory, _) = compute(&store, &stock_args)?;
             Ok((
                 channels_section(&audit),
