@@ -309,6 +309,9 @@ pub fn partial(period: Period, start: Day, closed: Option<(Day, Day)>) -> bool {
 /// Rows turned into `figure | value per column` for a terminal: readable when a report has
 /// a few groups and many figures.
 pub fn transposed(rows: &Table, label: usize, first_figure: usize) -> Table {
+    if rows.rows.is_empty() {
+        return rows.clone();
+    }
     let mut columns = vec!["figure".to_string()];
     columns.extend(rows.rows.iter().map(|r| r[label].display()));
     let mut t = Table {
@@ -444,7 +447,17 @@ fn emit(
             out.table(&report.rows)
         }
         Format::Table => {
+            let empty = report.rows.rows.is_empty();
             let mut tables = vec![report.view.unwrap_or(report.rows)];
+            if empty {
+                tables[0]
+                    .notes
+                    .push(if window.from.is_some() || window.to.is_some() {
+                        "Nothing in this window: no order, return or stock in it.".into()
+                    } else {
+                        "Nothing yet: import sales (omni import sales FILE) or stock first.".into()
+                    });
+            }
             tables.extend(report.more);
             if let Some(last) = tables.last_mut() {
                 last.notes.extend(lines);
