@@ -599,10 +599,10 @@ fn stock_section(plan: &[crate::reconcile::plan::PlanRow], inventory: &Table) ->
         caption: format!("In stock but not listed: {nu}"),
         table: plan_table(unlisted),
     });
-    // Days of supply for the best sellers.
+    // The best sellers of the last 30 days: the demand days of supply divides by.
     let (si, ui, di) = (
         col(inventory, "sku"),
-        col(inventory, "units_sold"),
+        col(inventory, "units_sold_30d"),
         col(inventory, "days_of_supply"),
     );
     let mut top: Vec<&Vec<Cell>> = inventory.rows.iter().collect();
@@ -620,7 +620,7 @@ fn stock_section(plan: &[crate::reconcile::plan::PlanRow], inventory: &Table) ->
     };
     blocks.push(Block::Chart {
         svg: bar_chart(&BarChart {
-            title: "Days of supply of the 15 best sellers".into(),
+            title: "Days of supply of the 15 best sellers of the last 30 days".into(),
             x_label: "SKU".into(),
             y_label: "days of supply".into(),
             categories: top.iter().map(|r| text(r, si)).collect(),
@@ -637,7 +637,7 @@ fn stock_section(plan: &[crate::reconcile::plan::PlanRow], inventory: &Table) ->
             &table,
             &[
                 "sku",
-                "units_sold",
+                "units_sold_30d",
                 "available",
                 "days_of_supply",
                 "stockout_rate",

@@ -35,7 +35,7 @@ pub struct StockFigures {
     pub average_on_hand: Option<f64>,
     /// Available (on hand − reserved) at the window's end.
     pub available_end: i64,
-    /// Units sold in the last `demand_days` days of the window.
+    /// Units sold in the last `demand_days` days of the window, stock known then or not.
     pub recent_units: i64,
     /// Whether any stock was known: rows without it are not inventory.
     pub tracked: bool,
@@ -145,12 +145,13 @@ pub fn figures(events: &[(Day, Event)], from: Day, to: Day, demand_days: i64) ->
                     stock = stock.map(|(h, r)| (h + q, r)).or(Some((q, 0)));
                 }
                 Event::Sale(q) => {
-                    // Sales before the first known stock are outside the stock's history.
+                    // Sales before the first known stock are outside the stock's history;
+                    // demand is demand, known stock or not.
                     if inside && q > 0 && stock.is_some() {
                         f.units_sold += q;
-                        if d >= to - demand_days as Day {
-                            f.recent_units += q;
-                        }
+                    }
+                    if inside && q > 0 && d >= to - demand_days as Day {
+                        f.recent_units += q;
                     }
                     stock = stock.map(|(h, r)| (h - q, r));
                 }
@@ -228,6 +229,7 @@ mod tests {
         // Days 4 and 5 end at 0.
         assert_eq!(f.stockout_days, 2);
         assert_eq!(f.units_sold, 2);
+        assert_eq!(f.recent_units, 7);
         assert_eq!(f.sell_through(), Some(2.0 / 9.0));
         // Pooled, averages add up: two such SKUs hold twice the stock on average.
         let mut pooled = f.clone();

@@ -648,6 +648,7 @@ fn inventory_rebuilds_each_days_stock_from_counts_deliveries_and_sales() {
             ("average_on_hand", 4.8.into()),
             ("turnover", 2.29.into()),
             ("available", 4.into()),
+            ("units_sold_30d", 11.into()),
             ("days_of_supply", 10.91.into()),
         ],
     );

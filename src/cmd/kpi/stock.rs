@@ -15,7 +15,7 @@ use crate::report::{Cell, Table};
 
 use super::{Context, Report, date_text, figure};
 
-/// Days of sales days of supply divides by.
+/// Days of sales days of supply divides by (the `units_sold_30d` column).
 const DEMAND_DAYS: i64 = 30;
 
 /// Events per (location, SKU key), each with its instant (Unix seconds) and a rank that puts
@@ -73,11 +73,12 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
         }
     })?;
     // Sales before a SKU's first count or change are outside its history (figures() skips
-    // them), so lines before the earliest of them all need not be read; the query keeps
-    // lines after `since`, so it starts a second before.
+    // them), so lines before the earliest of them all need not be read.
     let first = timelines.values().flatten().map(|(at, _, _)| *at).min();
+    // (Demand counts from before it too: the days of supply's demand window may start
+    // before the first count.)
     let since = first
-        .and_then(|t| DateTime::from_timestamp(t - 1, 0))
+        .and_then(|t| DateTime::from_timestamp(t - (DEMAND_DAYS + 1) * 86_400, 0))
         .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string());
     let mut unplaced = 0;
     // No stock history at all: no line can be part of one.
@@ -155,6 +156,7 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
         "average_on_hand",
         "turnover",
         "available",
+        "units_sold_30d",
         "days_of_supply",
     ]);
     let mut rows = Table::new(&columns);
@@ -177,6 +179,7 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
             figure(f.average_on_hand()),
             figure(f.turnover()),
             Cell::Int(f.available_end),
+            Cell::Int(f.recent_units),
             figure(f.days_of_supply(DEMAND_DAYS)),
         ]);
         rows.push(row);
