@@ -679,7 +679,7 @@ Register-ArgumentCompleter -Native -CommandName 'omni' -ScriptBlock {
             [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'First day of the window, in the store''s time zone (YYYY-MM-DD, inclusive)')
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Day after the window (YYYY-MM-DD, exclusive)')
             [CompletionResult]::new('--period', '--period', [CompletionResultType]::ParameterName, 'Split the figures into periods (retention and cohorts: month unless given)')
-            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Split the figures: summary by channel, SKU, category or fulfilling location; inventory by location or SKU (clv is always by acquisition channel)')
+            [CompletionResult]::new('--by', '--by', [CompletionResultType]::ParameterName, 'Split the figures: summary by channel, SKU, category or fulfilling location; inventory by location, SKU or channel (clv is always by acquisition channel)')
             [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)')
             [CompletionResult]::new('--convert-to', '--convert-to', [CompletionResultType]::ParameterName, 'Convert every amount into this currency at the rate of its order''s day (rates from `omni import rates`); without it, one figure per currency')
             [CompletionResult]::new('--lapse-days', '--lapse-days', [CompletionResultType]::ParameterName, 'retention: a customer with no order for this many days has lapsed')

@@ -615,7 +615,7 @@ set edit:completion:arg-completer[omni] = {|@words|
             cand --from 'First day of the window, in the store''s time zone (YYYY-MM-DD, inclusive)'
             cand --to 'Day after the window (YYYY-MM-DD, exclusive)'
             cand --period 'Split the figures into periods (retention and cohorts: month unless given)'
-            cand --by 'Split the figures: summary by channel, SKU, category or fulfilling location; inventory by location or SKU (clv is always by acquisition channel)'
+            cand --by 'Split the figures: summary by channel, SKU, category or fulfilling location; inventory by location, SKU or channel (clv is always by acquisition channel)'
             cand --compare 'Beside each figure, its change against the previous period or the same period a year before (channels; needs --period, or --from and --to)'
             cand --convert-to 'Convert every amount into this currency at the rate of its order''s day (rates from `omni import rates`); without it, one figure per currency'
             cand --lapse-days 'retention: a customer with no order for this many days has lapsed'

@@ -545,7 +545,7 @@ week\t''
 month\t''
 quarter\t''
 year\t''"
-complete -c omni -n "__fish_omni_using_subcommand kpi" -l by -d 'Split the figures: summary by channel, SKU, category or fulfilling location; inventory by location or SKU (clv is always by acquisition channel)' -r -f -a "channel\t''
+complete -c omni -n "__fish_omni_using_subcommand kpi" -l by -d 'Split the figures: summary by channel, SKU, category or fulfilling location; inventory by location, SKU or channel (clv is always by acquisition channel)' -r -f -a "channel\t''
 location\t'summary: by the line\'s fulfilling location; inventory: pooled over SKUs'
 sku\t'summary: by SKU; inventory: pooled over locations'
 category\t'summary: by the master product\'s category'"

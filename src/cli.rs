@@ -643,7 +643,7 @@ pub struct KpiArgs {
     #[arg(long, value_enum)]
     pub period: Option<PeriodArg>,
     /// Split the figures: summary by channel, SKU, category or fulfilling location;
-    /// inventory by location or SKU (clv is always by acquisition channel)
+    /// inventory by location, SKU or channel (clv is always by acquisition channel)
     #[arg(long, value_enum)]
     pub by: Option<KpiByArg>,
     /// Beside each figure, its change against the previous period or the same period a year

@@ -219,9 +219,6 @@ fn check_flags(args: &KpiArgs) -> Result<()> {
     use KpiReport::*;
     only(args.by.is_some(), "--by", &[Summary, Channels, Inventory])?;
     match (report, args.by) {
-        (Inventory, Some(KpiByArg::Channel)) => bail!(
-            "stock belongs to locations, not channels: `omni kpi inventory --by location` (or --by sku)"
-        ),
         (Inventory, Some(KpiByArg::Category)) => {
             bail!("inventory is per SKU and location: --by location or --by sku")
         }

@@ -120,7 +120,16 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
         .iter()
         .map(|l| (l.id, l.name.as_str()))
         .collect();
-    // Rows keyed for display order: (location name, SKU) with a side pooled away as "".
+    // A channel's stock is that of the locations feeding it.
+    let channel_names = store.channel_names()?;
+    let mut fed: HashMap<i64, Vec<String>> = HashMap::new();
+    for f in &inputs.feeds {
+        if let Some(name) = channel_names.get(&f.channel_id) {
+            fed.entry(f.location_id).or_default().push(name.clone());
+        }
+    }
+    let by = ctx.args.by;
+    // Rows keyed for display order: (location or channel, SKU) with a side pooled away as "".
     let mut rows_by: BTreeMap<(String, String), StockFigures> = BTreeMap::new();
     if let Some((from, to)) = closed {
         for ((location, sku), events) in &days {
@@ -130,19 +139,30 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
             }
             let name = locations.get(location).copied().unwrap_or("?").to_string();
             let sku = shown_sku.get(sku).cloned().unwrap_or_else(|| sku.clone());
-            let key = match ctx.args.by {
-                Some(KpiByArg::Location) => (name, String::new()),
-                Some(KpiByArg::Sku) => (String::new(), sku),
-                _ => (name, sku),
+            let keys = match by {
+                Some(KpiByArg::Location) => vec![(name, String::new())],
+                Some(KpiByArg::Sku) => vec![(String::new(), sku)],
+                Some(KpiByArg::Channel) => fed
+                    .get(location)
+                    .into_iter()
+                    .flatten()
+                    .map(|c| (c.clone(), String::new()))
+                    .collect(),
+                _ => vec![(name, sku)],
             };
-            rows_by.entry(key).or_default().add(&f);
+            for key in keys {
+                rows_by.entry(key).or_default().add(&f);
+            }
         }
     }
-    let mut columns: Vec<&str> = Vec::new();
-    if ctx.args.by != Some(KpiByArg::Sku) {
-        columns.push("location");
-    }
-    if ctx.args.by != Some(KpiByArg::Location) {
+    let first = match by {
+        Some(KpiByArg::Sku) => None,
+        Some(KpiByArg::Channel) => Some("channel"),
+        _ => Some("location"),
+    };
+    let with_sku = !matches!(by, Some(KpiByArg::Location | KpiByArg::Channel));
+    let mut columns: Vec<&str> = first.into_iter().collect();
+    if with_sku {
         columns.push("sku");
     }
     columns.extend([
@@ -162,10 +182,10 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
     let mut rows = Table::new(&columns);
     for ((location, sku), f) in &rows_by {
         let mut row = Vec::new();
-        if ctx.args.by != Some(KpiByArg::Sku) {
+        if first.is_some() {
             row.push(Cell::text(location));
         }
-        if ctx.args.by != Some(KpiByArg::Location) {
+        if with_sku {
             row.push(Cell::text(sku));
         }
         row.extend([
@@ -200,6 +220,12 @@ pub fn inventory(ctx: &Context) -> Result<Report> {
             "rebuilt per SKU and location from every count, recorded change and fulfilled line (the location the export names, else the first location feeding the channel); a day's stock is its end-of-day stock; window {window}"
         ),
     ));
+    if by == Some(KpiByArg::Channel) {
+        c.push((
+            "channel_stock",
+            "a channel's figures are those of the locations feeding it (`omni locations add --feeds`): a location feeding two channels counts in both, so channels do not add up".into(),
+        ));
+    }
     c.push((
         "sell_through",
         "units sold / (on hand at the window's start, or the first count in it, + receipts); receipts = recorded deliveries + counts above the books".into(),
