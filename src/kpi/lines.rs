@@ -9,7 +9,7 @@ use anyhow::Result;
 
 use super::calendar::{Calendar, Day, PeriodStarts, Window};
 use super::convert::{Converter, Failure};
-use super::sales::{divide_round, ratio};
+use super::sales::SalesFigures;
 use crate::domain::currency::Currency;
 use crate::store::kpi::SalesLine;
 
@@ -18,35 +18,6 @@ pub enum LineKey {
     Sku,
     Category,
     Location,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LineFigures {
-    /// Orders with at least one sale line in the group.
-    pub orders: i64,
-    pub units: i64,
-    pub gross: i64,
-    pub discounts: i64,
-    pub returned_units: i64,
-    pub returns: i64,
-}
-
-impl LineFigures {
-    pub fn net(&self) -> i64 {
-        self.gross - self.discounts - self.returns
-    }
-
-    pub fn aov(&self) -> Option<i64> {
-        divide_round(self.gross - self.discounts, self.orders)
-    }
-
-    pub fn return_rate_units(&self) -> Option<f64> {
-        ratio(self.returned_units, self.units)
-    }
-
-    pub fn return_rate_value(&self) -> Option<f64> {
-        ratio(self.returns, self.gross)
-    }
 }
 
 /// (group name, period start, currency).
@@ -61,7 +32,7 @@ pub struct LineReport<'a> {
     starts: Option<PeriodStarts>,
     /// Display names by lower-case key (SKUs compare case-insensitively).
     names: HashMap<String, String>,
-    pub groups: HashMap<LineGroup, LineFigures>,
+    pub groups: HashMap<LineGroup, SalesFigures>,
     /// First and last local day of any line.
     pub span: Option<(Day, Day)>,
     /// The lines of the order being read.

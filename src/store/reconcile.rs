@@ -180,32 +180,24 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// The latest count of every SKU at every location.
+    /// The latest count of each SKU at each location.
     pub fn latest_snapshots(&self) -> Result<Vec<SnapshotRow>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT location_id, sku, on_hand, reserved, as_of FROM stock_levels s
-             WHERE NOT EXISTS (SELECT 1 FROM stock_levels t
+        self.stock_counts(
+            "WHERE NOT EXISTS (SELECT 1 FROM stock_levels t
                                WHERE t.location_id = s.location_id AND t.sku = s.sku AND t.as_of > s.as_of)
              ORDER BY location_id, sku",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(SnapshotRow {
-                location_id: r.get(0)?,
-                sku: r.get(1)?,
-                on_hand: r.get(2)?,
-                reserved: r.get(3)?,
-                as_of: r.get(4)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        )
     }
 
     /// Every stock count ever imported, by location, SKU and time (inventory KPIs).
     pub fn all_stock_counts(&self) -> Result<Vec<SnapshotRow>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT location_id, sku, on_hand, reserved, as_of FROM stock_levels
-             ORDER BY location_id, sku, as_of",
-        )?;
+        self.stock_counts("ORDER BY location_id, sku, as_of")
+    }
+
+    fn stock_counts(&self, rest: &str) -> Result<Vec<SnapshotRow>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT location_id, sku, on_hand, reserved, as_of FROM stock_levels s {rest}"
+        ))?;
         let rows = stmt.query_map([], |r| {
             Ok(SnapshotRow {
                 location_id: r.get(0)?,

@@ -61,8 +61,9 @@ const COMPACT: &[&str] = &[
     "customers_change",
 ];
 
-fn figure_cells(g: &SalesFigures, currency: &str) -> Vec<Cell> {
-    vec![
+/// orders, units, gross_sales, discounts, returns, net_sales, aov.
+fn order_cells(g: &SalesFigures, currency: &str) -> [Cell; 7] {
+    [
         Cell::Int(g.orders),
         Cell::Int(g.units),
         money(g.gross, currency),
@@ -70,6 +71,12 @@ fn figure_cells(g: &SalesFigures, currency: &str) -> Vec<Cell> {
         money(g.returns, currency),
         money(g.net(), currency),
         opt_money(g.aov(), currency),
+    ]
+}
+
+fn figure_cells(g: &SalesFigures, currency: &str) -> Vec<Cell> {
+    let mut cells = order_cells(g, currency).to_vec();
+    cells.extend([
         Cell::Int(g.customers),
         Cell::Int(g.new_customers),
         Cell::Int(g.returning_customers),
@@ -81,7 +88,8 @@ fn figure_cells(g: &SalesFigures, currency: &str) -> Vec<Cell> {
         Cell::Int(g.guest_orders),
         Cell::rate(g.guest_share()),
         Cell::Int(g.zero_value_orders),
-    ]
+    ]);
+    cells
 }
 
 /// The same day a year earlier (29 February → 28 February).
@@ -349,16 +357,9 @@ fn by_line(ctx: &Context, key: LineKey) -> Result<Report> {
             row.push(Cell::text(super::date_text(*start)));
             row.push(Cell::Bool(partial(p, *start, closed)));
         }
+        row.extend([Cell::text(group), Cell::text(code)]);
+        row.extend(order_cells(f, code));
         row.extend([
-            Cell::text(group),
-            Cell::text(code),
-            Cell::Int(f.orders),
-            Cell::Int(f.units),
-            money(f.gross, code),
-            money(f.discounts, code),
-            money(f.returns, code),
-            money(f.net(), code),
-            opt_money(f.aov(), code),
             Cell::Int(f.returned_units),
             Cell::rate(f.return_rate_units()),
             Cell::rate(f.return_rate_value()),
