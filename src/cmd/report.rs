@@ -360,8 +360,7 @@ fn customers_section(
     let ci = col(cohorts, "cohort");
     blocks.push(Block::Chart {
         svg: heat_map(&HeatMap {
-            title: "Cohort retention: share of each month's new customers ordering k months later"
-                .into(),
+            title: "Cohort retention: share of each first-order month ordering again".into(),
             row_label: "first order".into(),
             col_label: "months since the first order".into(),
             rows: cohorts.rows.iter().map(|r| text(r, ci)).collect(),
