@@ -1,30 +1,40 @@
 //! The checks, each a function from the store's facts to findings.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
 
 use crate::domain::currency::Currency;
 use crate::domain::number::format_scaled;
-use crate::domain::text::title_similarity;
+use crate::domain::text::tokens;
 use crate::reconcile::Planner;
 use crate::reconcile::plan::is_inactive;
+use crate::reconcile::stock::LocationStock;
 use crate::store::audit::{AuditListing, ChannelAudit, MasterProduct};
 
 use super::{Finding, Settings, Severity};
 
 /// Everything the checks look at.
 pub struct Facts<'a> {
-    /// Pools already computed, by channel and SKU key: several checks need the same ones.
-    pub pools: RefCell<HashMap<i64, HashMap<String, i64>>>,
     pub listings: &'a [AuditListing],
     pub products: &'a [Rc<MasterProduct>],
     pub channels: &'a [ChannelAudit],
     pub planner: &'a Planner<'a>,
     pub settings: &'a Settings,
+    /// Pools by channel (its index in `channels`) and product (`MasterProduct::index`):
+    /// several checks and the scores ask for millions of them, so they are computed once.
+    pools: Vec<Vec<i64>>,
+    /// Whether each channel (by index) lists each product.
+    listed: Vec<Vec<bool>>,
+    /// Indexes of the channels whose catalogue omni has seen (that have listings).
+    listing_channels: Vec<usize>,
+    /// Whether each product is discontinued (by its index).
+    discontinued: Vec<bool>,
+    /// SKU key → the first product with that key: other SKUs (of unmapped listings) share
+    /// its pool.
+    by_key: HashMap<&'a str, usize>,
 }
 
 fn discontinued(status: Option<&str>) -> bool {
@@ -42,7 +52,54 @@ fn money(minor: i64, currency: Option<&str>) -> String {
     }
 }
 
-impl Facts<'_> {
+impl<'a> Facts<'a> {
+    pub fn new(
+        listings: &'a [AuditListing],
+        products: &'a [Rc<MasterProduct>],
+        channels: &'a [ChannelAudit],
+        planner: &'a Planner<'a>,
+        settings: &'a Settings,
+    ) -> Facts<'a> {
+        let mut listed = vec![Vec::new(); channels.len()];
+        let mut has_listings = vec![false; channels.len()];
+        for l in listings {
+            // A listing always has its channel: deleting a channel deletes its listings.
+            let Some(ci) = channels.iter().position(|c| c.id == l.channel_id) else {
+                continue;
+            };
+            has_listings[ci] = true;
+            if let Some(p) = &l.product {
+                let row: &mut Vec<bool> = &mut listed[ci];
+                if row.is_empty() {
+                    row.resize(products.len(), false);
+                }
+                row[p.index] = true;
+            }
+        }
+        for row in &mut listed {
+            row.resize(products.len(), false);
+        }
+        let mut by_key = HashMap::with_capacity(products.len());
+        for p in products {
+            by_key.entry(&*p.key).or_insert(p.index);
+        }
+        Facts {
+            listings,
+            products,
+            channels,
+            planner,
+            settings,
+            pools: pools(planner, channels, products),
+            listed,
+            listing_channels: (0..channels.len()).filter(|&i| has_listings[i]).collect(),
+            discontinued: products
+                .iter()
+                .map(|p| discontinued(p.status.as_deref()))
+                .collect(),
+            by_key,
+        }
+    }
+
     pub fn channel_name(&self, id: i64) -> Rc<str> {
         self.channels
             .iter()
@@ -50,72 +107,62 @@ impl Facts<'_> {
             .map_or_else(|| Rc::from(""), |c| c.name.clone())
     }
 
-    /// The pool of a SKU on a channel, computed once: several checks and the scores ask.
+    fn channel_index(&self, id: i64) -> Option<usize> {
+        self.channels.iter().position(|c| c.id == id)
+    }
+
+    /// The pool of a SKU on a channel.
     pub fn pool(&self, channel_id: i64, sku: &str) -> i64 {
         let k = crate::reconcile::stock::key_of(sku);
-        if let Some(v) = self
-            .pools
-            .borrow()
-            .get(&channel_id)
-            .and_then(|m| m.get(&*k))
-        {
-            return *v;
+        match (self.channel_index(channel_id), self.by_key.get(&*k)) {
+            (Some(ci), Some(&pi)) => self.pools[ci][pi],
+            // A SKU that is no product (an unmapped listing's): asked rarely.
+            _ => self
+                .planner
+                .channels
+                .iter()
+                .find(|c| c.id == channel_id)
+                .map_or(0, |c| self.planner.pool(c, &k).total),
         }
-        let v = self
-            .planner
-            .channels
-            .iter()
-            .find(|c| c.id == channel_id)
-            .map_or(0, |c| self.planner.pool(c, &k).total);
-        self.pools
-            .borrow_mut()
-            .entry(channel_id)
-            .or_default()
-            .insert(k.into_owned(), v);
-        v
     }
 
-    /// (channel, product) of every linked listing. Products are shared, so their address
-    /// identifies them without comparing SKUs.
-    fn listed(&self) -> HashSet<(i64, *const MasterProduct)> {
-        self.listings
-            .iter()
-            .filter_map(|l| l.product.as_ref().map(|p| (l.channel_id, Rc::as_ptr(p))))
-            .collect()
+    /// The pool of a product on a channel (by their indexes).
+    pub fn product_pool(&self, channel: usize, product: usize) -> i64 {
+        self.pools[channel][product]
     }
 
-    /// Channels whose catalogue omni has seen.
-    fn listing_channels(&self) -> Vec<&ChannelAudit> {
-        let ids: HashSet<i64> = self.listings.iter().map(|l| l.channel_id).collect();
-        self.channels
-            .iter()
-            .filter(|c| ids.contains(&c.id))
-            .collect()
+    /// The product sharing this SKU key's pool and price, if any.
+    pub fn product_of_key(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
+    }
+
+    /// (channel index, product) of every listable product on each channel whose catalogue
+    /// omni has seen, in channel then catalogue order.
+    fn listable(&self) -> impl Iterator<Item = (usize, &'a Rc<MasterProduct>)> + '_ {
+        self.listing_channels.iter().flat_map(move |&ci| {
+            self.products
+                .iter()
+                .filter(|p| !self.discontinued[p.index])
+                .map(move |p| (ci, p))
+        })
     }
 
     pub fn missing_listings(&self) -> Vec<Finding> {
         let mut out = Vec::new();
-        let listed = self.listed();
-        for c in self.listing_channels() {
-            for p in self
-                .products
-                .iter()
-                .filter(|p| !discontinued(p.status.as_deref()))
-            {
-                if listed.contains(&(c.id, Rc::as_ptr(p))) {
-                    continue;
-                }
-                let pool = self.pool(c.id, &p.key);
-                if pool > 0 {
-                    out.push(Finding::new(
-                        "missing-listing",
-                        "unlisted",
-                        Severity::Warn,
-                        &c.name,
-                        &p.sku,
-                        format!("in stock ({pool} for this channel) but not listed"),
-                    ));
-                }
+        for (ci, p) in self.listable() {
+            if self.listed[ci][p.index] {
+                continue;
+            }
+            let pool = self.pools[ci][p.index];
+            if pool > 0 {
+                out.push(Finding::new(
+                    "missing-listing",
+                    "unlisted",
+                    Severity::Warn,
+                    &self.channels[ci].name,
+                    &p.sku,
+                    format!("in stock ({pool} for this channel) but not listed"),
+                ));
             }
         }
         out
@@ -123,30 +170,29 @@ impl Facts<'_> {
 
     /// Channel × category: in-stock master SKUs the channel lists, over those it could list.
     pub fn coverage(&self) -> BTreeMap<String, BTreeMap<String, (usize, usize)>> {
-        let mut out: BTreeMap<String, BTreeMap<String, (usize, usize)>> = BTreeMap::new();
-        let listed = self.listed();
-        for c in self.listing_channels() {
-            for p in self
-                .products
-                .iter()
-                .filter(|p| !discontinued(p.status.as_deref()))
-            {
-                if self.pool(c.id, &p.key) <= 0 {
-                    continue;
-                }
-                let cat = p.category.clone().unwrap_or_else(|| "(none)".into());
-                let cell = out
-                    .entry(c.name.to_string())
-                    .or_default()
-                    .entry(cat)
-                    .or_insert((0, 0));
-                cell.1 += 1;
-                if listed.contains(&(c.id, Rc::as_ptr(p))) {
-                    cell.0 += 1;
-                }
+        // Counted under borrowed names, then copied once per cell.
+        let mut counts: BTreeMap<&str, BTreeMap<&str, (usize, usize)>> = BTreeMap::new();
+        for (ci, p) in self.listable() {
+            if self.pools[ci][p.index] <= 0 {
+                continue;
+            }
+            let cell = counts
+                .entry(&self.channels[ci].name)
+                .or_default()
+                .entry(p.category.as_deref().unwrap_or("(none)"))
+                .or_insert((0, 0));
+            cell.1 += 1;
+            if self.listed[ci][p.index] {
+                cell.0 += 1;
             }
         }
-        out
+        counts
+            .into_iter()
+            .map(|(c, cats)| {
+                let cats = cats.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+                (c.to_string(), cats)
+            })
+            .collect()
     }
 
     pub fn orphan_listings(&self) -> Vec<Finding> {
@@ -168,7 +214,7 @@ impl Facts<'_> {
                     )
                     .of_listing(&l.channel_sku),
                 ),
-                Some(p) if discontinued(p.status.as_deref()) => out.push(
+                Some(p) if self.discontinued[p.index] => out.push(
                     Finding::new(
                         "orphan-listing",
                         "discontinued",
@@ -191,30 +237,33 @@ impl Facts<'_> {
     }
 
     pub fn duplicate_listings(&self) -> Vec<Finding> {
-        // Findings are sorted at the end: the groups need no order of their own.
-        let mut groups: HashMap<(i64, Rc<str>), Vec<&AuditListing>> = HashMap::new();
-        for l in self.listings {
-            if let Some(p) = &l.product {
-                groups
-                    .entry((l.channel_id, p.sku.clone()))
-                    .or_default()
-                    .push(l);
-            }
-        }
-        groups
-            .into_iter()
-            .filter(|(_, ls)| ls.len() > 1)
-            .map(|((channel, sku), ls)| {
-                let skus: Vec<&str> = ls.iter().map(|l| &*l.channel_sku).collect();
+        // (channel, product, row) of every linked listing, sorted: each group of one channel
+        // and product is then a run, its listings in row order.
+        let mut linked: Vec<(i64, usize, usize)> = self
+            .listings
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| Some((l.channel_id, l.product.as_ref()?.index, i)))
+            .collect();
+        linked.sort_unstable();
+        linked
+            .chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
+            .filter(|group| group.len() > 1)
+            .map(|group| {
+                let (channel, product, _) = group[0];
+                let skus: Vec<&str> = group
+                    .iter()
+                    .map(|&(_, _, i)| &*self.listings[i].channel_sku)
+                    .collect();
                 Finding::new(
                     "duplicate-listing",
                     "duplicate",
                     Severity::Error,
                     &self.channel_name(channel),
-                    &sku,
+                    &self.products[product].sku,
                     format!(
                         "listed {} times ({}): each can sell the same stock",
-                        ls.len(),
+                        group.len(),
                         skus.join(", ")
                     ),
                 )
@@ -273,8 +322,11 @@ impl Facts<'_> {
 
     pub fn content_drift(&self) -> Vec<Finding> {
         let mut out = Vec::new();
+        // Each master title is tokenized once, not once per listing of it.
+        let mut masters: Vec<Option<Vec<String>>> = vec![None; self.products.len()];
         for l in self.listings {
             let Some(p) = &l.product else { continue };
+            let master = masters[p.index].get_or_insert_with(|| title_tokens(&p.title));
             let channel = self.channel_name(l.channel_id);
             // Keyed by listing: a SKU listed twice has two listings that may drift apart.
             let mut push = |kind: &'static str, severity: Severity, reason: Cow<'static, str>| {
@@ -283,7 +335,7 @@ impl Facts<'_> {
                         .of_listing(&l.channel_sku),
                 );
             };
-            let similarity = title_similarity(&l.title, &p.title);
+            let similarity = similarity(&title_tokens(&l.title), master);
             if similarity < self.settings.title_similarity {
                 push(
                     "title",
@@ -329,35 +381,46 @@ impl Facts<'_> {
 
     pub fn availability(&self) -> Vec<Finding> {
         let mut out = Vec::new();
-        // (channel, SKU) → (listed quantity, any active listing)
-        let mut seen: HashMap<(i64, Rc<str>), (i64, bool)> = HashMap::new();
+        // channel index → product → (listed quantity, any active listing), for what it lists
+        let mut seen: Vec<Vec<Option<(i64, bool)>>> = vec![Vec::new(); self.channels.len()];
         for l in self.listings {
             let Some(p) = &l.product else { continue };
-            let e = seen.entry((l.channel_id, p.sku.clone())).or_default();
+            let Some(ci) = self.channel_index(l.channel_id) else {
+                continue;
+            };
+            let row = &mut seen[ci];
+            if row.is_empty() {
+                row.resize(self.products.len(), None);
+            }
+            let e = row[p.index].get_or_insert((0, false));
             e.0 += l.quantity.unwrap_or(0);
             e.1 |= !is_inactive(l.status.as_deref());
         }
-        for ((channel_id, sku), (listed, active)) in seen {
-            let channel = self.channel_name(channel_id);
-            let pool = self.pool(channel_id, &sku);
-            if listed > 0 && active && pool <= 0 {
-                out.push(Finding::new(
-                    "availability",
-                    "no-stock",
-                    Severity::Error,
-                    &channel,
-                    &sku,
-                    format!("listed as available ({listed}) while no location that feeds {channel} has stock"),
-                ));
-            } else if listed <= 0 && pool > 0 {
-                out.push(Finding::new(
-                    "availability",
-                    "sold-out",
-                    Severity::Warn,
-                    &channel,
-                    &sku,
-                    format!("listed as out of stock while the pool has {pool}"),
-                ));
+        for (ci, row) in seen.iter().enumerate() {
+            let channel = &self.channels[ci].name;
+            for (pi, e) in row.iter().enumerate() {
+                let Some((listed, active)) = *e else { continue };
+                let sku = &self.products[pi].sku;
+                let pool = self.pools[ci][pi];
+                if listed > 0 && active && pool <= 0 {
+                    out.push(Finding::new(
+                        "availability",
+                        "no-stock",
+                        Severity::Error,
+                        channel,
+                        sku,
+                        format!("listed as available ({listed}) while no location that feeds {channel} has stock"),
+                    ));
+                } else if listed <= 0 && pool > 0 {
+                    out.push(Finding::new(
+                        "availability",
+                        "sold-out",
+                        Severity::Warn,
+                        channel,
+                        sku,
+                        format!("listed as out of stock while the pool has {pool}"),
+                    ));
+                }
             }
         }
         out
@@ -442,4 +505,92 @@ impl Facts<'_> {
         }
         out
     }
+}
+
+/// Every channel's pool of every product. Each location's stock of each product is looked up
+/// once (channels share locations); bundles, few, take reconcile's own pool.
+fn pools(
+    planner: &Planner<'_>,
+    channels: &[ChannelAudit],
+    products: &[Rc<MasterProduct>],
+) -> Vec<Vec<i64>> {
+    let mut at: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (loc, _) in planner.channels.iter().flat_map(|c| &c.sources) {
+        at.entry(*loc).or_insert_with(|| {
+            products
+                .iter()
+                .map(|p| {
+                    planner
+                        .positions
+                        .at(*loc, &p.key)
+                        .map_or(0, LocationStock::available)
+                })
+                .collect()
+        });
+    }
+    let bundles: Vec<bool> = products
+        .iter()
+        .map(|p| planner.bundles.contains_key(&*p.key))
+        .collect();
+    channels
+        .iter()
+        .map(|c| {
+            let Some(view) = planner.channels.iter().find(|v| v.id == c.id) else {
+                return vec![0; products.len()];
+            };
+            let sources: Vec<&Vec<i64>> = view
+                .sources
+                .iter()
+                .filter_map(|(loc, _)| at.get(loc))
+                .collect();
+            products
+                .iter()
+                .map(|p| {
+                    if bundles[p.index] {
+                        planner.pool(view, &p.key).total
+                    } else {
+                        sources.iter().map(|s| s[p.index]).sum()
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// A title's distinct folded words, sorted (as `domain::text::title_similarity` sees them).
+fn title_tokens(title: &str) -> Vec<String> {
+    let mut words = if title.is_ascii() {
+        // ASCII has nothing to decompose or fold but case, and its letters and digits are
+        // the alphanumerics: the same words as `tokens`, without the Unicode machinery.
+        title
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect()
+    } else {
+        tokens(title)
+    };
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// `domain::text::title_similarity` over `title_tokens`: shared words over all words.
+fn similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64 / (a.len() + b.len() - shared) as f64
 }

@@ -125,24 +125,93 @@ pub struct Settings {
 
 /// Findings in their stable order: channel, check, SKU, reason.
 pub fn sort(findings: &mut [Finding]) {
-    // A total order over distinct findings, so an unstable sort is still reproducible.
-    // Shared names and static check names compare by address first: most pairs share both.
-    findings.sort_unstable_by(|a, b| {
-        let channel = if Rc::ptr_eq(&a.channel, &b.channel) {
-            std::cmp::Ordering::Equal
-        } else {
-            a.channel.cmp(&b.channel)
-        };
-        let check = if std::ptr::eq(a.check, b.check) {
-            std::cmp::Ordering::Equal
-        } else {
-            a.check.cmp(b.check)
-        };
-        channel
-            .then(check)
-            .then_with(|| a.sku.cmp(&b.sku))
-            .then_with(|| a.reason.cmp(&b.reason))
-    });
+    // Millions of findings share a handful of channels and checks. A counting sort by (channel,
+    // check) moves each finding once instead of comparing names at every step of a sort over
+    // all of them; only SKUs and reasons are then compared, within each group.
+    let mut channels: Vec<&str> = Vec::new();
+    let mut checks: Vec<&str> = Vec::new();
+    let (mut last_channel, mut last_check) = (0, 0);
+    // Each finding's (channel, check) as indexes of the distinct names, ranked by name below.
+    let mut slots: Vec<(u32, u32)> = Vec::with_capacity(findings.len());
+    for f in findings.iter() {
+        let c = slot(&mut channels, &mut last_channel, &f.channel) as u32;
+        let k = slot(&mut checks, &mut last_check, f.check) as u32;
+        slots.push((c, k));
+    }
+    let rank = |names: &[&str]| -> Vec<usize> {
+        let mut order: Vec<usize> = (0..names.len()).collect();
+        order.sort_by(|&a, &b| names[a].cmp(names[b]));
+        let mut rank = vec![0; names.len()];
+        for (r, i) in order.into_iter().enumerate() {
+            rank[i] = r;
+        }
+        rank
+    };
+    let (channel_rank, check_rank) = (rank(&channels), rank(&checks));
+    let groups = checks.len();
+    let group = |(c, k): (u32, u32)| channel_rank[c as usize] * groups + check_rank[k as usize];
+    // Where each group starts, then where each finding goes.
+    let mut starts = vec![0usize; channels.len() * groups + 1];
+    for &s in &slots {
+        starts[group(s) + 1] += 1;
+    }
+    for g in 1..starts.len() {
+        starts[g] += starts[g - 1];
+    }
+    let mut next = starts.clone();
+    let mut order = vec![0usize; findings.len()];
+    for (i, &s) in slots.iter().enumerate() {
+        let g = group(s);
+        order[next[g]] = i;
+        next[g] += 1;
+    }
+    drop(slots);
+    permute(findings, order);
+    for g in starts.windows(2) {
+        findings[g[0]..g[1]].sort_unstable_by(|a, b| {
+            // A total order over distinct findings, so an unstable sort is reproducible. SKUs
+            // shared with their product compare by address first.
+            let sku = if Rc::ptr_eq(&a.sku, &b.sku) {
+                std::cmp::Ordering::Equal
+            } else {
+                a.sku.cmp(&b.sku)
+            };
+            sku.then_with(|| a.reason.cmp(&b.reason))
+        });
+    }
+}
+
+/// The index of `name` in `names`, added if new; `last` is the previous answer.
+fn slot<'a>(names: &mut Vec<&'a str>, last: &mut usize, name: &'a str) -> usize {
+    // Names are shared, so the previous answer's address usually matches.
+    if names.get(*last).is_some_and(|n| std::ptr::eq(*n, name)) {
+        return *last;
+    }
+    *last = match names.iter().position(|n| *n == name) {
+        Some(i) => i,
+        None => {
+            names.push(name);
+            names.len() - 1
+        }
+    };
+    *last
+}
+
+/// Puts `items[order[i]]` at `i` in place, following each cycle of the permutation once.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for i in 0..items.len() {
+        let mut j = i;
+        loop {
+            let k = order[j];
+            // Done: this position holds its item (and is skipped when `i` reaches it).
+            order[j] = j;
+            if k == i {
+                break;
+            }
+            items.swap(j, k);
+            j = k;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -166,5 +235,33 @@ mod tests {
         let mut other = listed.clone();
         other.reason = "another figure".into();
         assert_eq!(other.key(), listed.key());
+    }
+
+    #[test]
+    fn sorts_by_channel_check_sku_and_reason() {
+        let finding = |check: &'static str, channel: &str, sku: &str, reason: &'static str| {
+            Finding::new(
+                check,
+                "k",
+                Severity::Warn,
+                &Rc::from(channel),
+                &Rc::from(sku),
+                reason,
+            )
+        };
+        let mut found = vec![
+            finding("price-parity", "web", "B", "x"),
+            finding("availability", "web", "C", "x"),
+            finding("price-parity", "amazon", "A", "x"),
+            finding("availability", "web", "A", "y"),
+            finding("availability", "web", "A", "x"),
+            finding("content-drift", "amazon", "Z", "x"),
+        ];
+        let mut expected = found.clone();
+        expected.sort_by(|a, b| {
+            (&a.channel, a.check, &a.sku, &a.reason).cmp(&(&b.channel, b.check, &b.sku, &b.reason))
+        });
+        sort(&mut found);
+        assert_eq!(found, expected);
     }
 }

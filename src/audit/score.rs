@@ -30,7 +30,10 @@ pub struct Weighted {
 /// Each channel's SKUs (what it lists and what it should) weighted by stock value.
 pub fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
     let mut out = Vec::new();
-    let mut seen: HashSet<(i64, Rc<str>)> = HashSet::new();
+    // Channel (by index) × SKU pairs already weighed: SKUs of a product by the product's
+    // index, others (unmapped listings) by key.
+    let mut seen = vec![vec![false; facts.products.len()]; facts.channels.len()];
+    let mut seen_other: HashSet<(usize, Rc<str>)> = HashSet::new();
     let prices: HashMap<&str, i64> = facts
         .products
         .iter()
@@ -38,7 +41,15 @@ pub fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
         .collect();
     let ids: HashMap<&str, i64> = facts.channels.iter().map(|c| (&*c.name, c.id)).collect();
     let mut add = |channel_id: i64, channel: Rc<str>, key: Rc<str>| {
-        if seen.insert((channel_id, key.clone())) {
+        // A listing always has its channel: deleting a channel deletes its listings.
+        let Some(ci) = facts.channels.iter().position(|c| c.id == channel_id) else {
+            return;
+        };
+        let fresh = match facts.product_of_key(&key) {
+            Some(pi) => !std::mem::replace(&mut seen[ci][pi], true),
+            None => seen_other.insert((ci, key.clone())),
+        };
+        if fresh {
             let pool = facts.pool(channel_id, &key).max(1) as f64;
             let weight = prices.get(&*key).map_or(pool, |&p| pool * p.max(1) as f64);
             out.push(Weighted {
@@ -68,11 +79,14 @@ pub fn weights(facts: &Facts<'_>, findings: &[Finding]) -> Vec<Weighted> {
 }
 
 pub fn scores(channels: &[Rc<str>], skus: &[Weighted], findings: &[Finding]) -> Vec<ChannelScore> {
-    let failing: HashSet<(&str, String)> = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .map(|f| (&*f.channel, crate::domain::sku::key(&f.sku)))
-        .collect();
+    // channel → keys of its SKUs with an error: looked up by borrowed key for every SKU.
+    let mut failing: HashMap<&str, HashSet<String>> = HashMap::new();
+    for f in findings.iter().filter(|f| f.severity == Severity::Error) {
+        failing
+            .entry(&*f.channel)
+            .or_default()
+            .insert(crate::domain::sku::key(&f.sku));
+    }
     // channel → (weight without errors, total weight, SKUs, [errors, warnings, infos])
     let mut per: BTreeMap<&str, (f64, f64, usize, [usize; 3])> = channels
         .iter()
@@ -82,7 +96,10 @@ pub fn scores(channels: &[Rc<str>], skus: &[Weighted], findings: &[Finding]) -> 
         if let Some(e) = per.get_mut(&*s.channel) {
             e.1 += s.weight;
             e.2 += 1;
-            if !failing.contains(&(&*s.channel, s.key.to_string())) {
+            if !failing
+                .get(&*s.channel)
+                .is_some_and(|keys| keys.contains(&*s.key))
+            {
                 e.0 += s.weight;
             }
         }

@@ -31,6 +31,9 @@ pub struct AuditListing {
 
 #[derive(Debug, Clone)]
 pub struct MasterProduct {
+    /// Position in `AuditCatalog::products`: the checks keep per-product facts (pools, whether
+    /// a channel lists it) in vectors indexed by it instead of maps keyed by SKU.
+    pub index: usize,
     pub sku: Rc<str>,
     /// The SKU's comparison key (`domain::sku::key`), made once: every check asks.
     pub key: Rc<str>,
@@ -86,6 +89,7 @@ impl Store {
         while let Some(r) = rows.next()? {
             let sku: String = r.get(1)?;
             let product = Rc::new(MasterProduct {
+                index: products.len(),
                 key: crate::domain::sku::key(&sku).into(),
                 sku: sku.into(),
                 title: r.get(2)?,
@@ -130,29 +134,52 @@ impl Store {
     }
 
     pub fn channel_audits(&self) -> Result<Vec<ChannelAudit>> {
+        // The newest batch of each channel's listings and orders. Grouping in SQL walks the
+        // orders by their (channel, order id) index and looks each row up in the table (≈ 1 s
+        // on 3M orders); one plain scan of each table, folded here, reads them in storage order.
+        let seen = self.max_batch_by_channel("SELECT channel_id, seen_batch_id FROM listings")?;
+        let sold = self.max_batch_by_channel("SELECT channel_id, batch_id FROM orders")?;
         let mut stmt = self.conn.prepare(
-            // One pass over listings and orders for all channels, not one per channel.
-            "WITH seen AS (SELECT channel_id, max(seen_batch_id) AS batch FROM listings GROUP BY channel_id),
-                  sold AS (SELECT channel_id, max(batch_id) AS batch FROM orders GROUP BY channel_id)
-             SELECT c.id, c.name, c.markup, c.sync_hours, seen.batch,
-                    (SELECT b.finished_at FROM batches b
-                     WHERE b.id = max(COALESCE(seen.batch, 0), COALESCE(sold.batch, 0)))
-             FROM channels c
-             LEFT JOIN seen ON seen.channel_id = c.id
-             LEFT JOIN sold ON sold.channel_id = c.id
-             ORDER BY c.name",
+            "SELECT c.id, c.name, c.markup, c.sync_hours,
+                    (SELECT b.finished_at FROM batches b WHERE b.id = ?1)
+             FROM channels c WHERE c.id = ?2",
         )?;
-        let rows = stmt.query_map([], |r| {
-            Ok(ChannelAudit {
-                id: r.get(0)?,
-                name: r.get::<_, String>(1)?.into(),
-                markup: r.get(2)?,
-                sync_hours: r.get(3)?,
-                latest_catalog_batch: r.get(4)?,
-                last_import: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut ids = self.conn.prepare("SELECT id FROM channels ORDER BY name")?;
+        let ids = ids
+            .query_map([], |r| r.get::<_, i64>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let seen = seen.get(&id).copied().flatten();
+            let sold = sold.get(&id).copied().flatten();
+            // As `max(COALESCE(seen, 0), COALESCE(sold, 0))`: batch 0 does not exist.
+            let newest = seen.unwrap_or(0).max(sold.unwrap_or(0));
+            out.push(stmt.query_row(params![newest, id], |r| {
+                Ok(ChannelAudit {
+                    id: r.get(0)?,
+                    name: r.get::<_, String>(1)?.into(),
+                    markup: r.get(2)?,
+                    sync_hours: r.get(3)?,
+                    latest_catalog_batch: seen,
+                    last_import: r.get(4)?,
+                })
+            })?);
+        }
+        Ok(out)
+    }
+
+    /// `max(batch)` per channel of a `(channel_id, batch)` query: `None` for a channel whose
+    /// rows all have no batch, absent for a channel with no rows.
+    fn max_batch_by_channel(&self, sql: &str) -> Result<HashMap<i64, Option<i64>>> {
+        let mut stmt = self.conn.prepare(sql)?;
+        let mut rows = stmt.query([])?;
+        let mut out: HashMap<i64, Option<i64>> = HashMap::new();
+        while let Some(r) = rows.next()? {
+            let batch: Option<i64> = r.get(1)?;
+            let e = out.entry(r.get(0)?).or_default();
+            *e = (*e).max(batch);
+        }
+        Ok(out)
     }
 
     pub fn set_channel_markup(&self, name: &str, markup: i64) -> Result<()> {
