@@ -161,19 +161,29 @@ pub fn audit_store(
     stale_days: i64,
 ) -> Result<AuditOutcome> {
     let r = Reconciliation::load(store)?;
-    audit_reconciled(store, &r, only, channel_filter, tolerance, stale_days)
+    let planner = Planner::new(&r.inputs, &r.positions);
+    audit_reconciled(
+        store,
+        &r,
+        &planner,
+        only,
+        channel_filter,
+        tolerance,
+        stale_days,
+    )
 }
 
-/// The audit over reconcile's inputs already loaded (the HTML report shares them with the plan).
+/// The audit over reconcile's inputs and planner already built (the HTML report shares them
+/// with its plan).
 pub fn audit_reconciled(
     store: &Store,
     r: &Reconciliation,
+    planner: &Planner<'_>,
     only: &[String],
     channel_filter: &[String],
     tolerance: i64,
     stale_days: i64,
 ) -> Result<AuditOutcome> {
-    let planner = Planner::new(&r.inputs, &r.positions);
     let AuditCatalog { products, listings } = store.audit_catalog()?;
     let channels = store.channel_audits()?;
     for name in channel_filter {

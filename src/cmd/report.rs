@@ -10,6 +10,7 @@ use anyhow::{Context as _, Result};
 
 use crate::cli::{KpiArgs, KpiByArg, KpiReport, PeriodArg, ReportArgs};
 use crate::config::Config;
+use crate::reconcile::Action;
 use crate::render::Output;
 use crate::render::html::{Block, Page, Section, number, page};
 use crate::render::svg::{BarChart, HeatMap, LineChart, Series, bar_chart, heat_map, line_chart};
@@ -68,17 +69,21 @@ pub fn build(store: &Store, db: &Path, from: Option<String>, to: Option<String>)
     // one streams the KPIs: on two cores the page takes about half the time. Their structs
     // share strings (`Rc`), so the thread hands back finished sections.
     let (kpis, side) = std::thread::scope(|s| {
-        let side = s.spawn(|| -> Result<(Section, Section)> {
+        let side = s.spawn(|| -> Result<(Section, Vec<Block>)> {
             let store = Store::open_read_only(db)?;
-            // Reconcile's inputs once, for the audit and the plan.
+            // Reconcile's inputs and planner once, for the audit and the plan.
             let r = Reconciliation::load(&store)?;
-            let audit = audit_reconciled(&store, &r, &[], &[], 5, 30)?;
-            let plan = crate::reconcile::Planner::new(&r.inputs, &r.positions).plan();
-            let (inventory, _) = compute(&store, &stock_args)?;
-            Ok((
-                channels_section(&audit),
-                stock_section(&plan, &inventory.rows),
-            ))
+            let planner = crate::reconcile::Planner::new(&r.inputs, &r.positions);
+            let audit = audit_reconciled(&store, &r, &planner, &[], &[], 5, 30)?;
+            // Only the rows the page lists: risks and SKUs to list.
+            let plan = planner.plan_where(|p| p.risk || p.action == Action::List);
+            let done = (channels_section(&audit), plan_blocks(&plan));
+            // Freeing millions of small allocations takes a second and changes nothing: the
+            // page is written right after (as `omni reconcile` does).
+            std::mem::forget((audit, plan));
+            std::mem::forget(planner);
+            std::mem::forget(r);
+            Ok(done)
         });
         let kpis = (|| -> Result<_> {
             // Month by channel with the month before: the by-month figures are its rows too.
@@ -90,10 +95,13 @@ pub fn build(store: &Store, db: &Path, from: Option<String>, to: Option<String>)
             let (cohorts, _) = compute(store, &kpi(KpiReport::Cohorts, &from, &to))?;
             let (uplift, _) = compute(store, &kpi(KpiReport::Uplift, &from, &to))?;
             let (rfm, _) = compute(store, &kpi(KpiReport::Rfm, &from, &to))?;
+            // Stock here too: it balances the audit's thread.
+            let (inventory, _) = compute(store, &stock_args)?;
             Ok((
                 conventions,
                 sales_section(&by_month.rows, &channels.rows, &by_month.rows),
                 customers_section(&summary_by_month.rows, &cohorts.rows, &uplift, &rfm.rows),
+                inventory,
             ))
         })();
         let side = side
@@ -101,8 +109,9 @@ pub fn build(store: &Store, db: &Path, from: Option<String>, to: Option<String>)
             .unwrap_or_else(|_| Err(anyhow::anyhow!("the report's audit and stock step failed")));
         (kpis, side)
     });
-    let (conventions, sales, customers) = kpis?;
-    let (channels, stock) = side?;
+    let (conventions, sales, customers, inventory) = kpis?;
+    let (channels, plan) = side?;
+    let stock = stock_section(plan, &inventory.rows);
 
     let window = match (&from, &to) {
         (None, None) => "all the data".to_string(),
@@ -575,7 +584,8 @@ fn channels_section(audit: &super::audit::AuditOutcome) -> Section {
     }
 }
 
-fn stock_section(plan: &[crate::reconcile::plan::PlanRow], inventory: &Table) -> Section {
+/// The plan's tables: oversell risks and in-stock SKUs not listed.
+fn plan_blocks(plan: &[crate::reconcile::plan::PlanRow]) -> Vec<Block> {
     let mut blocks = Vec::new();
     let plan_table = |rows: Vec<&crate::reconcile::plan::PlanRow>| {
         let mut t = Table::new(&PLAN_COLUMNS);
@@ -598,6 +608,10 @@ fn stock_section(plan: &[crate::reconcile::plan::PlanRow], inventory: &Table) ->
         caption: format!("In stock but not listed: {nu}"),
         table: plan_table(unlisted),
     });
+    blocks
+}
+
+fn stock_section(mut blocks: Vec<Block>, inventory: &Table) -> Section {
     // The best sellers of the last 30 days: the demand days of supply divides by.
     let (si, ui, di) = (
         col(inventory, "sku"),
