@@ -200,7 +200,7 @@ pub fn audit_reconciled(
             .latest_import()?
             .unwrap_or_else(|| r.reference.clone()),
     };
-    let facts = Facts::new(&listings, &products, &channels, &planner, &settings);
+    let facts = Facts::new(&listings, &products, &channels, planner, &settings);
     let wanted = |check: &str| only.is_empty() || only.iter().any(|c| c == check);
     let mut findings: Vec<Finding> = Vec::new();
     let mut notes = Vec::new();
