@@ -4,6 +4,7 @@
 
 pub mod checks;
 pub mod diff;
+pub mod journey;
 pub mod score;
 
 use std::borrow::Cow;

@@ -230,7 +230,12 @@ pub fn audit_reconciled(
         findings.extend(facts.stale());
     }
     if wanted("customer-journey") {
-        notes.push("customer-journey: needs merged customers (customer matching is not in this version yet)".into());
+        match journey(store, &settings.now)? {
+            Some(f) => findings.extend(f),
+            None => notes.push(
+                "customer-journey: needs merged customers: run `omni customers merge`".into(),
+            ),
+        }
     }
     let in_filter = |name: &str| super::in_channel_filter(channel_filter, name);
     findings.retain(|f| in_filter(&f.channel));
@@ -264,6 +269,32 @@ pub fn audit_reconciled(
         coverage: facts.coverage(),
         as_of: settings.now.clone(),
     })
+}
+
+/// Days without an order after which the journey check counts a customer as lapsed.
+const JOURNEY_LAPSE_DAYS: i64 = 90;
+
+/// The customer-journey findings, streamed from the sales histories as `omni kpi` reads
+/// them; none until customers are merged. Lapses are measured at the audit's "now".
+fn journey(store: &Store, now: &str) -> Result<Option<Vec<Finding>>> {
+    use crate::kpi::calendar::Calendar;
+    use crate::kpi::journey::Journey;
+    use crate::kpi::ledger::{Identity, Ledger};
+    let calendar = Calendar::new(super::init::store_zone(store)?);
+    let today = chrono::DateTime::parse_from_rfc3339(now)
+        .map(|t| calendar.day(t.timestamp()))
+        .unwrap_or_else(|_| calendar.day(chrono::Utc::now().timestamp()));
+    let ledger = Ledger::new(store, calendar, false);
+    if ledger.identity()? == Identity::Records {
+        return Ok(None);
+    }
+    let mut j = Journey::new(today + 1 - JOURNEY_LAPSE_DAYS as i32);
+    let names = ledger.stream(&mut j)?;
+    Ok(Some(crate::audit::journey::findings(
+        &j,
+        &names.channels,
+        JOURNEY_LAPSE_DAYS,
+    )))
 }
 
 pub type Coverage =

@@ -8,6 +8,7 @@ pub mod convert;
 pub mod customers;
 pub mod fit;
 pub mod inventory;
+pub mod journey;
 pub mod ledger;
 pub mod lines;
 pub mod retention;

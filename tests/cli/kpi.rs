@@ -718,3 +718,35 @@ fn summary_by_sku_reads_the_lines() {
     env.omni(&["kpi", "channels", "--by", "sku"])
         .fails_with(1, "`kpi channels` is by channel");
 }
+
+#[test]
+fn the_audit_follows_customers_across_channels_once_merged() {
+    let env = store();
+    env.omni(&["--format", "table", "audit", "--only", "customer-journey"])
+        .ok()
+        .prints("needs merged customers: run `omni customers merge`");
+    env.omni(&["customers", "merge"]).ok();
+    let run = env
+        .omni(&["--format", "json", "audit", "--only", "customer-journey"])
+        .ok();
+    let audit: Value = serde_json::from_str(&run.stdout).unwrap();
+    let findings = audit["findings"].as_array().unwrap();
+    let reason = |channel: &str| {
+        findings
+            .iter()
+            .find(|f| f["channel"] == channel)
+            .map(|f| f["reason"].as_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    // Ana (web + store) of Ana, Bea, Car and Dan; web's customers are Ana, Bea and Car.
+    assert_eq!(
+        reason("(all)"),
+        "1 of 4 customers (25.0%) buy on more than one channel"
+    );
+    assert_eq!(
+        reason("web"),
+        "1 of its 3 customers (33.3%) also buy on another channel"
+    );
+    assert!(findings.iter().all(|f| f["check"] == "customer-journey"));
+    assert!(findings.iter().all(|f| f["severity"] != "error"));
+}
