@@ -158,6 +158,16 @@ pub fn customer_record_key(
     })
 }
 
+/// One exchange rate: `rate` units of `currency` per unit of `base` on the local day `day`
+/// (YYYY-MM-DD); the rate as an exact decimal string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RateRecord {
+    pub day: String,
+    pub currency: String,
+    pub base: String,
+    pub rate: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ pub mod decode;
 pub mod lines;
 pub mod locale;
 pub mod parse;
+pub mod rates;
 pub mod reader;
 pub mod shape;
 pub mod sniff;

@@ -10,7 +10,7 @@ use super::calendar::{Day, date_of, day_of};
 use crate::domain::currency::Currency;
 use crate::domain::number::{Decimal, parse_decimal};
 use crate::domain::rate::convert;
-use crate::store::rates::RateRow;
+use crate::domain::records::RateRecord;
 
 #[derive(Debug, Clone)]
 pub struct Converter {
@@ -24,7 +24,7 @@ pub struct Converter {
 
 impl Converter {
     /// A converter into `target` from the store's rates, which must share one base.
-    pub fn new(target: Currency, rows: &[RateRow]) -> Result<Converter> {
+    pub fn new(target: Currency, rows: &[RateRecord]) -> Result<Converter> {
         let mut bases: Vec<&str> = rows.iter().map(|r| r.base.as_str()).collect();
         bases.sort_unstable();
         bases.dedup();
@@ -124,8 +124,8 @@ mod tests {
         code.parse().unwrap()
     }
 
-    fn row(day: &str, currency: &str, rate: &str) -> RateRow {
-        RateRow {
+    fn row(day: &str, currency: &str, rate: &str) -> RateRecord {
+        RateRecord {
             day: day.into(),
             currency: currency.into(),
             base: "EUR".into(),

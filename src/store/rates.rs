@@ -4,15 +4,7 @@ use anyhow::Result;
 use rusqlite::{OptionalExtension, params};
 
 use super::Store;
-
-/// `rate` units of `currency` per unit of `base` on the local day `day` (YYYY-MM-DD).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RateRow {
-    pub day: String,
-    pub currency: String,
-    pub base: String,
-    pub rate: String,
-}
+use crate::domain::records::RateRecord;
 
 /// What writing a file of rates did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -24,7 +16,7 @@ pub struct RatesWritten {
 
 impl Store {
     /// Writes the rates in one transaction: all of them or none.
-    pub fn put_rates(&mut self, rows: &[RateRow]) -> Result<RatesWritten> {
+    pub fn put_rates(&mut self, rows: &[RateRecord]) -> Result<RatesWritten> {
         let tx = self.conn.transaction()?;
         let mut written = RatesWritten::default();
         {
@@ -54,12 +46,12 @@ impl Store {
     }
 
     /// Every rate, by base, currency and day.
-    pub fn rates(&self) -> Result<Vec<RateRow>> {
+    pub fn rates(&self) -> Result<Vec<RateRecord>> {
         let mut stmt = self.conn.prepare(
             "SELECT day, currency, base, rate FROM exchange_rates ORDER BY base, currency, day",
         )?;
         let rows = stmt.query_map([], |r| {
-            Ok(RateRow {
+            Ok(RateRecord {
                 day: r.get(0)?,
                 currency: r.get(1)?,
                 base: r.get(2)?,

@@ -98,6 +98,14 @@ pub(crate) fn usage(msg: &str) -> anyhow::Error {
     OmniError::Usage(msg.to_string()).into()
 }
 
+/// The decimal mark `--decimal` names.
+pub fn decimal_mark(d: DecimalArg) -> DecimalMark {
+    match d {
+        DecimalArg::Dot => DecimalMark::Dot,
+        DecimalArg::Comma => DecimalMark::Comma,
+    }
+}
+
 pub fn kind_of(arg: ImportKindArg) -> Kind {
     match arg {
         ImportKindArg::Catalog => Kind::Catalog,
@@ -164,13 +172,7 @@ fn spec_from_args(args: &ImportArgs, kind: Kind) -> Result<ImportSpec> {
     spec.currency = currency;
     spec.skip_bad_rows = skip;
     spec.dry_run = args.dry_run;
-    spec.decimal = args
-        .decimal
-        .map(|d| match d {
-            DecimalArg::Dot => DecimalMark::Dot,
-            DecimalArg::Comma => DecimalMark::Comma,
-        })
-        .or(map_settings.decimal);
+    spec.decimal = args.decimal.map(decimal_mark).or(map_settings.decimal);
     spec.date_format = args.date_format.clone().or(map_settings.date_format);
     spec.delimiter = map_settings.delimiter;
     spec.create_products = args.create_products;

@@ -303,6 +303,17 @@ pub fn partial(period: Period, start: Day, closed: Option<(Day, Day)>) -> bool {
     closed.is_some_and(|(from, to)| start < from || period.next(start) > to)
 }
 
+/// The columns a period adds before the figures.
+pub const PERIOD_COLUMNS: [&str; 3] = ["period", "period_start", "partial"];
+
+pub fn period_cells(p: Period, start: Day, closed: Option<(Day, Day)>) -> [Cell; 3] {
+    [
+        Cell::text(p.label(start)),
+        Cell::text(date_text(start)),
+        Cell::Bool(partial(p, start, closed)),
+    ]
+}
+
 /// Rows turned into `figure | value per column` for a terminal: readable when a report has
 /// a few groups and many figures.
 pub fn transposed(rows: &Table, label: usize, first_figure: usize) -> Table {

@@ -14,10 +14,10 @@ use crate::kpi::lines::{LineKey, LineReport};
 use crate::kpi::sales::{Key, SalesFigures, SalesReport};
 use crate::report::{Cell, Table};
 
-use super::{Context, Report, money, opt_money, partial, select, transposed};
+use super::{Context, PERIOD_COLUMNS, Report, money, opt_money, period_cells, select, transposed};
 
-/// The figure columns, in the order of KPIS.md § 1.1–2.8.
-const FIGURES: &[&str] = &[
+/// The columns of [`order_cells`], first in every sales report.
+const ORDER_FIGURES: [&str; 7] = [
     "orders",
     "units",
     "gross_sales",
@@ -25,6 +25,10 @@ const FIGURES: &[&str] = &[
     "returns",
     "net_sales",
     "aov",
+];
+
+/// The summary's other figure columns, in the order of KPIS.md § 1.1–2.8.
+const CUSTOMER_FIGURES: &[&str] = &[
     "customers",
     "new_customers",
     "returning_customers",
@@ -182,13 +186,14 @@ pub fn report(ctx: &Context, channels: bool) -> Result<Report> {
 
     let mut columns: Vec<&str> = Vec::new();
     if period.is_some() {
-        columns.extend(["period", "period_start", "partial"]);
+        columns.extend(PERIOD_COLUMNS);
     }
     if by_channel {
         columns.push("channel");
     }
     columns.push("currency");
-    columns.extend(FIGURES);
+    columns.extend(ORDER_FIGURES);
+    columns.extend(CUSTOMER_FIGURES);
     if by_channel {
         columns.push("net_sales_share");
     }
@@ -206,9 +211,7 @@ pub fn report(ctx: &Context, channels: bool) -> Result<Report> {
         let currency = currency_of(key);
         let mut row = Vec::new();
         if let (Some(p), Some(start)) = (period, key.period) {
-            row.push(Cell::text(p.label(start)));
-            row.push(Cell::text(super::date_text(start)));
-            row.push(Cell::Bool(partial(p, start, closed)));
+            row.extend(period_cells(p, start, closed));
         }
         if let Some(name) = channel_name(key) {
             row.push(Cell::Text(name));
@@ -332,30 +335,17 @@ fn by_line(ctx: &Context, key: LineKey) -> Result<Report> {
         .sort_by(|a, b| (a.0.1, b.1.net(), &a.0.0, a.0.2).cmp(&(b.0.1, a.1.net(), &b.0.0, b.0.2)));
     let mut columns: Vec<&str> = Vec::new();
     if period.is_some() {
-        columns.extend(["period", "period_start", "partial"]);
+        columns.extend(PERIOD_COLUMNS);
     }
-    columns.extend([
-        name,
-        "currency",
-        "orders",
-        "units",
-        "gross_sales",
-        "discounts",
-        "returns",
-        "net_sales",
-        "aov",
-        "returned_units",
-        "return_rate_units",
-        "return_rate_value",
-    ]);
+    columns.extend([name, "currency"]);
+    columns.extend(ORDER_FIGURES);
+    columns.extend(["returned_units", "return_rate_units", "return_rate_value"]);
     let mut rows = Table::new(&columns);
     for ((group, start, currency), f) in groups {
         let code = currency.as_str();
         let mut row = Vec::new();
         if let (Some(p), Some(start)) = (period, start) {
-            row.push(Cell::text(p.label(*start)));
-            row.push(Cell::text(super::date_text(*start)));
-            row.push(Cell::Bool(partial(p, *start, closed)));
+            row.extend(period_cells(p, *start, closed));
         }
         row.extend([Cell::text(group), Cell::text(code)]);
         row.extend(order_cells(f, code));

@@ -8,7 +8,7 @@ use crate::kpi::retention::{Cohorts, Lapse, Retention};
 use crate::kpi::sales::ratio;
 use crate::report::{Cell, Table};
 
-use super::{Context, Report, date_text, partial};
+use super::{Context, Report, date_text, period_cells};
 
 pub fn retention(ctx: &Context) -> Result<Report> {
     let period = ctx.period(Some(Period::Month)).unwrap_or(Period::Month);
@@ -31,16 +31,15 @@ pub fn retention(ctx: &Context) -> Result<Report> {
         while start < to {
             let p = r.periods.get(&start).cloned().unwrap_or_default();
             let rate = r.rate(start);
-            rows.push(vec![
-                Cell::text(period.label(start)),
-                Cell::text(date_text(start)),
-                Cell::Bool(partial(period, start, closed)),
+            let mut row = period_cells(period, start, closed).to_vec();
+            row.extend([
                 Cell::Int(p.active),
                 Cell::Int(p.new),
                 Cell::Int(p.retained),
                 Cell::rate(rate),
                 Cell::rate(rate.map(|r| 1.0 - r)),
             ]);
+            rows.push(row);
             start = period.next(start);
         }
     }
@@ -129,12 +128,8 @@ pub fn cohorts(ctx: &Context) -> Result<Report> {
     };
     for (&start, (customers, counts)) in &c.cohorts {
         let cells = c.cells(counts, width);
-        let mut row = vec![
-            Cell::text(period.label(start)),
-            Cell::text(date_text(start)),
-            Cell::Bool(partial(period, start, closed)),
-            Cell::Int(*customers),
-        ];
+        let mut row = period_cells(period, start, closed).to_vec();
+        row.push(Cell::Int(*customers));
         for (k, count) in cells.into_iter().enumerate() {
             row.push(if period.advance(start, k) >= end {
                 Cell::Undefined
