@@ -10,8 +10,6 @@ use crate::render::Output;
 use crate::report::{Cell, Table};
 use crate::store::{Store, WriteLock};
 
-use super::import::temp_path;
-
 pub fn run(args: &DoctorArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     if args.rebuild_aggregates {
         let _lock = WriteLock::acquire(&cfg.db, cfg.wait, "doctor --rebuild-aggregates")?;
@@ -55,15 +53,8 @@ pub fn backup(args: &BackupArgs, cfg: &Config, out: &Output) -> Result<ExitCode>
         );
     }
     let store = Store::open_read_only(&cfg.db)?;
-    // Written beside its final place, then renamed: a failed backup never leaves half a file.
-    let tmp = temp_path(&args.path);
-    let result = store
-        .backup_to(&tmp)
-        .and_then(|()| Ok(std::fs::rename(&tmp, &args.path)?));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result?;
+    // A failed backup never leaves half a file.
+    super::replace_file(&args.path, |tmp| store.backup_to(tmp))?;
     out.note(&format!(
         "backed up {} to {}",
         cfg.db.display(),

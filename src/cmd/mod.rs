@@ -29,6 +29,20 @@ pub fn currency_flag(
         .transpose()
 }
 
+/// Writes `path` through `write` into a temporary file beside it, then renames it into
+/// place: a reader never sees half a file, and a failure leaves none behind.
+pub fn replace_file(
+    path: &std::path::Path,
+    write: impl FnOnce(&std::path::Path) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let tmp = import::temp_path(path);
+    let result = write(&tmp).and_then(|()| Ok(std::fs::rename(&tmp, path)?));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
 /// Whether `name` passes a `--channel` filter: every channel when the filter is empty, else
 /// those it names, in any case.
 pub fn in_channel_filter(filter: &[String], name: &str) -> bool {

@@ -382,23 +382,18 @@ fn per_location<'a>(
 }
 
 fn write_atomically(path: &Path, file: &UploadFile) -> Result<()> {
-    let tmp = super::import::temp_path(path);
-    let result = (|| -> Result<()> {
+    super::replace_file(path, |tmp| {
         let mut w = csv::WriterBuilder::new()
             .delimiter(file.delimiter)
-            .from_path(&tmp)?;
+            .from_path(tmp)?;
         w.write_record(&file.header)?;
         for r in &file.rows {
             w.write_record(r)?;
         }
         w.flush()?;
-        std::fs::rename(&tmp, path)?;
         Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.with_context(|| format!("cannot write {}", path.display()))
+    })
+    .with_context(|| format!("cannot write {}", path.display()))
 }
 
 #[cfg(test)]

@@ -18,7 +18,6 @@ use crate::report::{Cell, Table};
 use crate::store::Store;
 
 use super::audit::audit_reconciled;
-use super::import::temp_path;
 use super::kpi::compute;
 use super::reconcile::{PLAN_COLUMNS, Reconciliation, plan_cells};
 
@@ -37,16 +36,10 @@ pub fn run(args: &ReportArgs, cfg: &Config, out: &Output) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Written beside its final place, then renamed: a reader never sees half a page.
+/// The page, written whole or not at all.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = temp_path(path);
-    let result = std::fs::write(&tmp, bytes)
-        .and_then(|()| std::fs::rename(&tmp, path))
-        .with_context(|| format!("cannot write {}", path.display()));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    super::replace_file(path, |tmp| Ok(std::fs::write(tmp, bytes)?))
+        .with_context(|| format!("cannot write {}", path.display()))
 }
 
 fn kpi(report: KpiReport, from: &Option<String>, to: &Option<String>) -> KpiArgs {
