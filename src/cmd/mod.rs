@@ -35,6 +35,15 @@ pub fn replace_file(
     path: &std::path::Path,
     write: impl FnOnce(&std::path::Path) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
+    // A rename would put a regular file in place of a device, a pipe or a folder.
+    if let Ok(meta) = std::fs::metadata(path)
+        && !meta.is_file()
+    {
+        anyhow::bail!(
+            "{} exists and is not a regular file: give the path of a file to write",
+            path.display()
+        );
+    }
     let tmp = import::temp_path(path);
     let result = write(&tmp).and_then(|()| Ok(std::fs::rename(&tmp, path)?));
     if result.is_err() {

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crate::domain::currency::Currency;
 use crate::domain::number::{DecimalMark, format_scaled, parse_decimal};
 use crate::domain::records::RateRecord;
+use crate::ingest::sniff::DELIMITERS;
 
 /// The rates of a rates file, and `file:line: reason` for each bad row (the caller writes
 /// nothing when there is one). Rows of the base currency itself are dropped.
@@ -17,9 +18,21 @@ pub fn read(
     default_base: Option<Currency>,
     mark: Option<DecimalMark>,
 ) -> Result<(Vec<RateRecord>, Vec<String>)> {
+    let text = text.trim_start_matches('\u{feff}');
+    // The delimiter under which the first line names the rate columns (a spreadsheet in a
+    // decimal-comma locale saves with `;`).
+    let first = text.lines().next().unwrap_or("").to_lowercase();
+    let delimiter = DELIMITERS
+        .into_iter()
+        .find(|&d| {
+            let names: Vec<&str> = first.split(d as char).map(str::trim).collect();
+            names.contains(&"currency") && names.contains(&"rate")
+        })
+        .unwrap_or(b',');
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
         .with_context(|| format!("{name}: cannot read the header row"))?
@@ -84,4 +97,30 @@ fn parse_currency(text: &str) -> Result<String> {
         anyhow::anyhow!("\"{text}\" is not a currency code (three letters, e.g. EUR)")
     })?;
     Ok(c.as_str().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_semicolon_file_with_decimal_commas_reads() {
+        let (rows, bad) = read(
+            "date;currency;rate\n2025-01-02;USD;1,0823\n2025-01-02;EUR;1\nx;USD;1\n",
+            "r.csv",
+            "EUR".parse().ok(),
+            None,
+        )
+        .unwrap();
+        // The base's own row is dropped; a bad date is named with its line.
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            (rows[0].base.as_str(), rows[0].rate.as_str()),
+            ("EUR", "1.0823")
+        );
+        assert_eq!(
+            bad,
+            vec!["r.csv:4: date \"x\" is not YYYY-MM-DD".to_string()]
+        );
+    }
 }

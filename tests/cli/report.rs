@@ -108,3 +108,23 @@ fn the_demo_report_draws_the_kpis_it_is_given() {
     assert!(all.len() >= 8, "{} charts", all.len());
     assert!(html.len() < 5 << 20);
 }
+
+#[test]
+fn the_page_replaces_only_a_regular_file() {
+    let env = Env::new();
+    env.init();
+    // An empty store still gets its page.
+    let page = env.path("page.html");
+    env.omni(&["report", "--html", page.to_str().unwrap()]).ok();
+    assert!(
+        std::fs::read_to_string(&page)
+            .unwrap()
+            .contains("<section id=\"sales\"")
+    );
+    // A folder in the way is refused, and left as it was.
+    let folder = env.path("reports");
+    std::fs::create_dir(&folder).unwrap();
+    env.omni(&["report", "--html", folder.to_str().unwrap()])
+        .fails_with(1, "is not a regular file");
+    assert!(folder.is_dir());
+}
